@@ -1,0 +1,26 @@
+//! Build script: tauri-build reads `tauri.conf.json` at the package root, generates the
+//! permission for each of the app's own commands, and checks the capability files.
+
+/// Every `#[tauri::command]` the app exposes. Each becomes an `allow-<name>` permission that a
+/// capability file must grant by name; a command missing here cannot be invoked at all.
+const APP_COMMANDS: &[&str] = &[
+    "app_status",
+    "log_pain",
+    "update_pain",
+    "delete_pain",
+    "undo_delete_pain",
+    "list_pain_days",
+    "list_medications",
+    "add_medication",
+    "update_medication",
+    "set_medication_archived",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(APP_COMMANDS));
+    if let Err(error) = tauri_build::try_build(attributes) {
+        panic!("tauri-build failed: {error:#}");
+    }
+}

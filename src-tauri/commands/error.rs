@@ -1,0 +1,57 @@
+//! The error every command returns. It crosses IPC as `{ kind, message, ... }` so the UI
+//! branches on `kind` and never parses text.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::domain::validation::{FieldError, ValidationErrors};
+use crate::store::StoreError;
+
+#[derive(Debug, Serialize, TS, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum AppError {
+    /// The input was rejected; `fields` says which and why. Nothing was written.
+    #[error("{message}")]
+    Validation { message: String, fields: Vec<FieldError> },
+    /// The thing asked for does not exist (any more).
+    #[error("{message}")]
+    NotFound { message: String },
+    /// The diary could not be opened at start-up.
+    #[error("{message}")]
+    Unavailable { message: String },
+    /// The disk or the database failed.
+    #[error("{message}")]
+    Storage { message: String },
+}
+
+impl From<ValidationErrors> for AppError {
+    fn from(errors: ValidationErrors) -> Self {
+        let message = match errors.fields.len() {
+            1 => "Please fix the highlighted answer.".to_owned(),
+            n => format!("Please fix the {n} highlighted answers."),
+        };
+        AppError::Validation { message, fields: errors.fields }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        let message = error.to_string();
+        match error {
+            StoreError::EntryNotFound(_) | StoreError::MedicationNotFound(_) => AppError::NotFound { message },
+            StoreError::NotADatabase { .. } | StoreError::NewerVersion { .. } => AppError::Unavailable { message },
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } => {
+                tracing::error!(%message, "storage failure");
+                AppError::Storage { message: format!("Saving or reading failed, and nothing was changed. Details: {message}") }
+            }
+        }
+    }
+}
+
+impl AppError {
+    /// An id from the UI that is not a UUID can name nothing.
+    pub fn unknown_id(what: &str, id: &str) -> Self {
+        AppError::NotFound { message: format!("No {what} with id {id} was found.") }
+    }
+}

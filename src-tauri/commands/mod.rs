@@ -1,0 +1,34 @@
+//! `#[tauri::command]` wrappers, one file per screen area. Each pulls state, calls the domain
+//! and the store, and converts the error: no rules live here.
+
+mod diary;
+mod error;
+mod medications;
+mod status;
+
+pub use error::AppError;
+pub use status::AppStatus;
+
+use uuid::Uuid;
+
+/// The IPC handler with every command the UI may call. Keep in step with `build.rs`, whose list
+/// turns each into a permission, and with the capability files that grant them.
+pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        status::app_status,
+        diary::log_pain,
+        diary::update_pain,
+        diary::delete_pain,
+        diary::undo_delete_pain,
+        diary::list_pain_days,
+        medications::list_medications,
+        medications::add_medication,
+        medications::update_medication,
+        medications::set_medication_archived,
+    ]
+}
+
+/// Parses an id sent by the UI; one that is not a UUID names nothing.
+fn parse_id(what: &str, id: &str) -> Result<Uuid, AppError> {
+    Uuid::parse_str(id.trim()).map_err(|_| AppError::unknown_id(what, id))
+}

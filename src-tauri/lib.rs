@@ -1,0 +1,42 @@
+//! BackTrack: a private pain diary and glute-and-core program. This file assembles the app:
+//! state, commands and the window. Rules live in `domain`, SQL in `store`, IPC in `commands`.
+
+pub mod clock;
+pub mod commands;
+pub mod domain;
+pub mod state;
+pub mod store;
+
+use tauri::Manager;
+
+use crate::state::AppState;
+
+/// Starts the app. On mobile this is the entry point the platform calls.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    init_logging();
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let data_dir = match state::data_dir_override() {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?,
+            };
+            tracing::info!(data_dir = %data_dir.display(), "opening the diary");
+            app.manage(AppState::open(&data_dir));
+            Ok(())
+        })
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        tracing::error!(%error, "BackTrack stopped with an error");
+        eprintln!("BackTrack could not start: {error}");
+        std::process::exit(1);
+    }
+}
+
+/// Logs to stderr; `RUST_LOG` picks the level (default: info for BackTrack, warnings otherwise).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,backtrack=info"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}

@@ -1,0 +1,49 @@
+//! What the app holds while it runs: the diary connection, or the reason it could not be opened.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use rusqlite::Connection;
+
+use crate::commands::AppError;
+use crate::store;
+
+/// Managed by Tauri, which already shares it between threads; the mutex serialises writes to
+/// the one connection.
+pub struct AppState {
+    pub data_dir: PathBuf,
+    diary: Result<Mutex<Connection>, String>,
+}
+
+impl AppState {
+    /// Opens the diary in `data_dir`. A failure is kept, not raised, so the window can still
+    /// open and explain it; the file itself is left as it was.
+    pub fn open(data_dir: &Path) -> Self {
+        let diary = store::open(&data_dir.join(store::DB_FILE_NAME)).map(Mutex::new).map_err(|error| {
+            tracing::error!(%error, "the diary could not be opened");
+            error.to_string()
+        });
+        AppState { data_dir: data_dir.to_owned(), diary }
+    }
+
+    /// Why the diary is unavailable, if it is.
+    pub fn problem(&self) -> Option<&str> {
+        self.diary.as_ref().err().map(String::as_str)
+    }
+
+    /// Runs `work` with the connection, holding the lock for its whole duration so that a
+    /// check and the write that depends on it cannot interleave with another command.
+    pub fn with_diary<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, AppError>) -> Result<T, AppError> {
+        let lock = self.diary.as_ref().map_err(|problem| AppError::Unavailable { message: problem.clone() })?;
+        let mut conn = lock.lock().map_err(|_| AppError::Storage {
+            message: "An earlier action failed part-way. Please restart BackTrack; your saved entries are safe.".into(),
+        })?;
+        work(&mut conn)
+    }
+}
+
+/// Where the diary lives: `BACKTRACK_DATA_DIR` when set (tests always set it), else the
+/// platform's app-data directory.
+pub fn data_dir_override() -> Option<PathBuf> {
+    std::env::var_os("BACKTRACK_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from)
+}

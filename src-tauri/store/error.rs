@@ -1,0 +1,27 @@
+//! What can go wrong in the store, in words a person can act on.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("The file {path} is not a BackTrack diary (it is not a SQLite database). It has been left as it is.")]
+    NotADatabase { path: PathBuf },
+
+    #[error("This diary was saved by a newer version of BackTrack (format {found}; this version reads up to {supported}). Please update BackTrack. The file has been left as it is.")]
+    NewerVersion { found: i64, supported: i64 },
+
+    #[error("No entry with id {0} was found. It may have been deleted.")]
+    EntryNotFound(String),
+
+    #[error("No medication with id {0} was found.")]
+    MedicationNotFound(String),
+
+    #[error("A stored value could not be read: {0}")]
+    Corrupt(String),
+
+    #[error("Could not prepare the data folder {path}: {source}")]
+    DataDir { path: PathBuf, source: std::io::Error },
+
+    #[error("The diary database failed: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}

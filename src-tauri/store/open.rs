@@ -1,0 +1,71 @@
+//! Opening the diary file: refuse what we must not touch, keep a copy before changing the
+//! schema, then migrate.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::migrations::{migrate, user_version, LATEST_VERSION};
+use super::StoreError;
+
+/// The diary's file name inside the data directory.
+pub const DB_FILE_NAME: &str = "backtrack.db";
+
+/// Opens (creating if needed) the diary at `path`, ready for use.
+///
+/// Invariants: a file that is not SQLite, or that comes from a newer BackTrack, is refused
+/// before anything is written to it. An existing diary that needs a migration is first copied
+/// to `<name>.before-v<N>.bak` beside it. Entries deleted in an earlier session (whose undo
+/// window has closed) are purged.
+pub fn open(path: &Path) -> Result<Connection, StoreError> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir { path: dir.to_owned(), source })?;
+    }
+    let found = probe_version(path)?;
+    if found > LATEST_VERSION {
+        return Err(StoreError::NewerVersion { found, supported: LATEST_VERSION });
+    }
+
+    let mut conn = Connection::open(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL: every commit reaches the disk before the write is acknowledged.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+
+    if found < LATEST_VERSION {
+        if found > 0 {
+            keep_copy_before_migration(&conn, path)?;
+        }
+        migrate(&mut conn, found)?;
+    }
+    conn.execute("DELETE FROM pain_entry WHERE deleted_at IS NOT NULL", [])?;
+    Ok(conn)
+}
+
+/// Reads the schema version without writing anything. A missing or empty file is version 0.
+fn probe_version(path: &Path) -> Result<i64, StoreError> {
+    if !path.exists() {
+        return Ok(0);
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    user_version(&conn).map_err(|error| match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path: path.to_owned() },
+        _ => StoreError::Sqlite(error),
+    })
+}
+
+/// Writes a consistent copy of the database (WAL included) beside it, so a migration that
+/// goes wrong in a way no test foresaw can still be undone by hand.
+fn keep_copy_before_migration(conn: &Connection, path: &Path) -> Result<PathBuf, StoreError> {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(format!(".before-v{LATEST_VERSION}.bak"));
+    let copy = path.with_file_name(name);
+    if copy.exists() {
+        // A copy from an earlier, interrupted attempt at the same upgrade is the older state: keep it.
+        return Ok(copy);
+    }
+    let target = copy.to_string_lossy().into_owned();
+    conn.execute("VACUUM INTO ?1", [&target])?;
+    Ok(copy)
+}

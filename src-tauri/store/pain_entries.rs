@@ -1,0 +1,216 @@
+//! Pain entries and their tags and doses. Every write is one transaction.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate};
+use rusqlite::{params, Connection, Row, Transaction};
+use uuid::Uuid;
+
+use crate::domain::diary::{MedicationDose, PainDetails, PainEntry};
+use crate::domain::vocabulary::{BetterFactor, BodySite, LegRadiation, Mood, PainQuality, WorseFactor};
+
+use super::StoreError;
+
+/// Stores a new entry with a fresh UUID and returns it once the commit is durable.
+pub fn insert_pain_entry(conn: &mut Connection, details: &PainDetails) -> Result<PainEntry, StoreError> {
+    let entry = PainEntry { id: Uuid::new_v4(), details: details.clone() };
+    let tx = conn.transaction()?;
+    tx.execute(
+        "INSERT INTO pain_entry (id, day, occurred_at, time_zone, intensity, leg_radiation, sleep_quality,
+             interference, mood, note, for_surgeon)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![
+            entry.id.to_string(),
+            details.day.to_string(),
+            details.occurred_at.to_rfc3339(),
+            details.time_zone,
+            details.intensity,
+            details.leg_radiation.map(LegRadiation::wire_name),
+            details.sleep_quality,
+            details.interference,
+            details.mood.map(Mood::wire_name),
+            details.note,
+            details.for_surgeon,
+        ],
+    )?;
+    write_children(&tx, &entry.id, details)?;
+    tx.commit()?;
+    Ok(entry)
+}
+
+/// Replaces every detail of an existing, not deleted entry.
+pub fn update_pain_entry(conn: &mut Connection, id: &Uuid, details: &PainDetails) -> Result<PainEntry, StoreError> {
+    let tx = conn.transaction()?;
+    let changed = tx.execute(
+        "UPDATE pain_entry SET day = ?2, occurred_at = ?3, time_zone = ?4, intensity = ?5, leg_radiation = ?6,
+             sleep_quality = ?7, interference = ?8, mood = ?9, note = ?10, for_surgeon = ?11,
+             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![
+            id.to_string(),
+            details.day.to_string(),
+            details.occurred_at.to_rfc3339(),
+            details.time_zone,
+            details.intensity,
+            details.leg_radiation.map(LegRadiation::wire_name),
+            details.sleep_quality,
+            details.interference,
+            details.mood.map(Mood::wire_name),
+            details.note,
+            details.for_surgeon,
+        ],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::EntryNotFound(id.to_string()));
+    }
+    tx.execute("DELETE FROM pain_entry_tag WHERE entry_id = ?1", [id.to_string()])?;
+    tx.execute("DELETE FROM pain_entry_medication WHERE entry_id = ?1", [id.to_string()])?;
+    write_children(&tx, id, details)?;
+    tx.commit()?;
+    Ok(PainEntry { id: *id, details: details.clone() })
+}
+
+/// Hides an entry. It can be restored with `restore_pain_entry` until the diary is reopened.
+pub fn delete_pain_entry(conn: &Connection, id: &Uuid) -> Result<(), StoreError> {
+    let changed = conn.execute(
+        "UPDATE pain_entry SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1 AND deleted_at IS NULL",
+        [id.to_string()],
+    )?;
+    if changed == 0 {
+        return Err(StoreError::EntryNotFound(id.to_string()));
+    }
+    Ok(())
+}
+
+/// Brings back an entry deleted in this session.
+pub fn restore_pain_entry(conn: &Connection, id: &Uuid) -> Result<PainEntry, StoreError> {
+    let changed = conn.execute("UPDATE pain_entry SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL", [id.to_string()])?;
+    if changed == 0 {
+        return Err(StoreError::EntryNotFound(id.to_string()));
+    }
+    let mut entries = load_entries(conn, "e.id = ?1 AND e.deleted_at IS NULL", &[&id.to_string()])?;
+    entries.pop().ok_or_else(|| StoreError::EntryNotFound(id.to_string()))
+}
+
+/// Every live entry whose local day is within `from..=to` (either end open when `None`).
+pub fn list_pain_entries(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<PainEntry>, StoreError> {
+    let from = from.map_or_else(|| "0000-01-01".to_owned(), |d| d.to_string());
+    let to = to.map_or_else(|| "9999-12-31".to_owned(), |d| d.to_string());
+    load_entries(conn, "e.deleted_at IS NULL AND e.day BETWEEN ?1 AND ?2", &[&from, &to])
+}
+
+fn write_children(tx: &Transaction<'_>, id: &Uuid, details: &PainDetails) -> Result<(), StoreError> {
+    let id = id.to_string();
+    let mut tag = tx.prepare_cached("INSERT INTO pain_entry_tag (entry_id, kind, value) VALUES (?1, ?2, ?3)")?;
+    let tags = details.sites.iter().map(|s| ("site", s.wire_name()))
+        .chain(details.qualities.iter().map(|q| ("quality", q.wire_name())))
+        .chain(details.worse.iter().map(|w| ("worse", w.wire_name())))
+        .chain(details.better.iter().map(|b| ("better", b.wire_name())));
+    for (kind, value) in tags {
+        tag.execute(params![id, kind, value])?;
+    }
+    let mut dose = tx.prepare_cached("INSERT INTO pain_entry_medication (entry_id, medication_id, dose) VALUES (?1, ?2, ?3)")?;
+    for taken in &details.medications {
+        dose.execute(params![id, taken.medication_id.to_string(), taken.dose])?;
+    }
+    Ok(())
+}
+
+/// Loads the entries matching `filter` (SQL over alias `e`, which must exclude deleted rows),
+/// with their tags and doses: three queries in all, whatever the number of entries.
+fn load_entries(conn: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<PainEntry>, StoreError> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT e.id, e.day, e.occurred_at, e.time_zone, e.intensity, e.leg_radiation, e.sleep_quality,
+                e.interference, e.mood, e.note, e.for_surgeon
+         FROM pain_entry e WHERE {filter} ORDER BY e.day, e.occurred_at"
+    ))?;
+    let mut entries = statement
+        .query_map(args, read_entry)?
+        .collect::<Result<Result<Vec<_>, StoreError>, _>>()??;
+    let index: HashMap<Uuid, usize> = entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
+
+    let mut tags = conn.prepare_cached(&format!(
+        "SELECT t.entry_id, t.kind, t.value FROM pain_entry_tag t JOIN pain_entry e ON e.id = t.entry_id WHERE {filter}"
+    ))?;
+    let mut rows = tags.query(args)?;
+    while let Some(row) = rows.next()? {
+        let Some(&i) = index.get(&parse_uuid(&row.get::<_, String>(0)?)?) else { continue };
+        add_tag(&mut entries[i].details, &row.get::<_, String>(1)?, &row.get::<_, String>(2)?)?;
+    }
+
+    let mut doses = conn.prepare_cached(&format!(
+        "SELECT m.entry_id, m.medication_id, m.dose FROM pain_entry_medication m JOIN pain_entry e ON e.id = m.entry_id
+         WHERE {filter}"
+    ))?;
+    let mut rows = doses.query(args)?;
+    while let Some(row) = rows.next()? {
+        let Some(&i) = index.get(&parse_uuid(&row.get::<_, String>(0)?)?) else { continue };
+        entries[i].details.medications.push(MedicationDose {
+            medication_id: parse_uuid(&row.get::<_, String>(1)?)?,
+            dose: row.get(2)?,
+        });
+    }
+    for entry in &mut entries {
+        sort_lists(&mut entry.details);
+    }
+    Ok(entries)
+}
+
+fn read_entry(row: &Row<'_>) -> rusqlite::Result<Result<PainEntry, StoreError>> {
+    let id: String = row.get(0)?;
+    let day: String = row.get(1)?;
+    let occurred_at: String = row.get(2)?;
+    let leg: Option<String> = row.get(5)?;
+    let mood: Option<String> = row.get(8)?;
+    let build = || -> Result<PainEntry, StoreError> {
+        Ok(PainEntry {
+            id: parse_uuid(&id)?,
+            details: PainDetails {
+                day: NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|e| StoreError::Corrupt(format!("day {day}: {e}")))?,
+                occurred_at: DateTime::parse_from_rfc3339(&occurred_at).map_err(|e| StoreError::Corrupt(format!("time {occurred_at}: {e}")))?,
+                time_zone: row.get(3)?,
+                intensity: row.get(4)?,
+                leg_radiation: leg.as_deref().map(|w| parse_word(w, LegRadiation::from_wire)).transpose()?,
+                sleep_quality: row.get(6)?,
+                interference: row.get(7)?,
+                mood: mood.as_deref().map(|w| parse_word(w, Mood::from_wire)).transpose()?,
+                note: row.get(9)?,
+                for_surgeon: row.get(10)?,
+                sites: Vec::new(),
+                qualities: Vec::new(),
+                worse: Vec::new(),
+                better: Vec::new(),
+                medications: Vec::new(),
+            },
+        })
+    };
+    Ok(build())
+}
+
+fn add_tag(details: &mut PainDetails, kind: &str, value: &str) -> Result<(), StoreError> {
+    match kind {
+        "site" => details.sites.push(parse_word(value, BodySite::from_wire)?),
+        "quality" => details.qualities.push(parse_word(value, PainQuality::from_wire)?),
+        "worse" => details.worse.push(parse_word(value, WorseFactor::from_wire)?),
+        "better" => details.better.push(parse_word(value, BetterFactor::from_wire)?),
+        other => return Err(StoreError::Corrupt(format!("tag kind {other}"))),
+    }
+    Ok(())
+}
+
+/// Lists come back in vocabulary order, as validation produced them; doses by medication id.
+fn sort_lists(details: &mut PainDetails) {
+    details.medications.sort_by_key(|m| m.medication_id);
+    details.sites.sort();
+    details.qualities.sort();
+    details.worse.sort();
+    details.better.sort();
+}
+
+fn parse_word<T>(word: &str, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
+    parse(word).ok_or_else(|| StoreError::Corrupt(format!("unknown word {word}")))
+}
+
+fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
+    Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("id {text}: {e}")))
+}

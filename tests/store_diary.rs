@@ -1,0 +1,153 @@
+//! The diary store on a real temp file: writes, reads, deletes with undo, and the CHECK
+//! constraints that stop a bad value whatever writes it.
+
+mod common;
+
+use backtrack::domain::diary::{validate, DiaryContext, MedicationDoseDraft, PainDetails, PainEntryDraft};
+use backtrack::domain::medication::MedicationDetails;
+use backtrack::store::{self, StoreError};
+use common::{db_path, london, temp_dir};
+use uuid::Uuid;
+
+fn details(draft: PainEntryDraft, known: &[Uuid]) -> PainDetails {
+    validate(&draft, &DiaryContext { now: london(2026, 3, 14, 21, 0), known_medications: known }).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn at(time: &str, intensity: f64) -> PainEntryDraft {
+    PainEntryDraft { occurred_at: Some(time.into()), intensity: Some(intensity), ..Default::default() }
+}
+
+#[test]
+fn a_detailed_entry_reads_back_exactly_as_saved() {
+    let dir = temp_dir();
+    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let med = store::add_medication(&conn, &MedicationDetails { name: "Ibuprofen".into(), default_dose: "400 mg".into() })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let draft = PainEntryDraft {
+        sites: vec!["buttock_left".into(), "thigh_back_left".into()],
+        leg_radiation: Some("left".into()),
+        qualities: vec!["burning".into(), "tingling".into()],
+        worse: vec!["sitting".into(), "lying_down".into()],
+        better: vec!["stretching".into()],
+        medications: vec![MedicationDoseDraft { medication_id: med.id.to_string(), dose: "200 mg".into() }],
+        sleep_quality: Some(3.0),
+        interference: Some(8.0),
+        mood: Some("very_low".into()),
+        note: Some("Could not sit through dinner.".into()),
+        for_surgeon: Some(true),
+        ..at("2026-03-14T19:05", 7.0)
+    };
+    let saved = store::insert_pain_entry(&mut conn, &details(draft, &[med.id])).unwrap_or_else(|e| panic!("{e}"));
+    let read = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read, vec![saved]);
+}
+
+#[test]
+fn a_committed_entry_survives_closing_and_reopening() {
+    let dir = temp_dir();
+    let path = db_path(dir.path());
+    let saved = {
+        let mut conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        store::insert_pain_entry(&mut conn, &details(at("2026-03-14T08:00", 4.0), &[])).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store::list_pain_entries(&conn, None, None).unwrap_or_default(), vec![saved]);
+}
+
+#[test]
+fn the_date_range_is_inclusive_and_uses_local_days() {
+    let dir = temp_dir();
+    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    for (time, level) in [("2026-03-10T09:00", 1.0), ("2026-03-12T23:59", 2.0), ("2026-03-13T00:00", 3.0), ("2026-03-14T09:00", 4.0)] {
+        store::insert_pain_entry(&mut conn, &details(at(time, level), &[])).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let from = "2026-03-12".parse().ok();
+    let to = "2026-03-13".parse().ok();
+    let levels: Vec<u8> = store::list_pain_entries(&conn, from, to).unwrap_or_default().iter().map(|e| e.details.intensity).collect();
+    assert_eq!(levels, [2, 3]);
+}
+
+#[test]
+fn an_update_replaces_every_detail() {
+    let dir = temp_dir();
+    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let first = PainEntryDraft { sites: vec!["hip_left".into()], ..at("2026-03-14T08:00", 4.0) };
+    let saved = store::insert_pain_entry(&mut conn, &details(first, &[])).unwrap_or_else(|e| panic!("{e}"));
+    let second = PainEntryDraft { sites: vec!["hip_right".into()], ..at("2026-03-14T08:00", 2.0) };
+    let updated = store::update_pain_entry(&mut conn, &saved.id, &details(second, &[])).unwrap_or_else(|e| panic!("{e}"));
+    let read = store::list_pain_entries(&conn, None, None).unwrap_or_default();
+    assert_eq!(read, vec![updated.clone()]);
+    assert_eq!(read[0].details.intensity, 2);
+    assert_eq!(read[0].details.sites.len(), 1, "the old site is gone, not added to");
+}
+
+#[test]
+fn an_unknown_id_on_update_or_delete_is_not_found_and_changes_nothing() {
+    let dir = temp_dir();
+    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let saved = store::insert_pain_entry(&mut conn, &details(at("2026-03-14T08:00", 4.0), &[])).unwrap_or_else(|e| panic!("{e}"));
+    let stranger = Uuid::new_v4();
+    let update = store::update_pain_entry(&mut conn, &stranger, &details(at("2026-03-14T08:00", 9.0), &[]));
+    assert!(matches!(update, Err(StoreError::EntryNotFound(_))));
+    assert!(matches!(store::delete_pain_entry(&conn, &stranger), Err(StoreError::EntryNotFound(_))));
+    assert_eq!(store::list_pain_entries(&conn, None, None).unwrap_or_default(), vec![saved]);
+}
+
+#[test]
+fn a_deleted_entry_is_hidden_comes_back_on_undo_and_is_purged_on_reopen() {
+    let dir = temp_dir();
+    let path = db_path(dir.path());
+    let mut conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let kept = store::insert_pain_entry(&mut conn, &details(at("2026-03-14T08:00", 4.0), &[])).unwrap_or_else(|e| panic!("{e}"));
+    let gone = store::insert_pain_entry(&mut conn, &details(at("2026-03-14T09:00", 5.0), &[])).unwrap_or_else(|e| panic!("{e}"));
+
+    store::delete_pain_entry(&conn, &kept.id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store::list_pain_entries(&conn, None, None).unwrap_or_default().len(), 1);
+    let restored = store::restore_pain_entry(&conn, &kept.id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(restored, kept, "undo brings back the whole entry");
+    assert!(matches!(store::restore_pain_entry(&conn, &kept.id), Err(StoreError::EntryNotFound(_))), "undo works once");
+
+    store::delete_pain_entry(&conn, &gone.id).unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(store::list_pain_entries(&conn, None, None).unwrap_or_default(), vec![kept]);
+    assert!(store::restore_pain_entry(&conn, &gone.id).is_err(), "the undo window closes with the session");
+}
+
+#[test]
+fn the_schema_refuses_values_the_domain_would_reject() {
+    let dir = temp_dir();
+    let conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let insert = |intensity: &str, day: &str, occurred: &str, note_len: usize| {
+        conn.execute(
+            &format!("INSERT INTO pain_entry (id, day, occurred_at, time_zone, intensity, note) VALUES (?1, ?2, ?3, 'UTC', {intensity}, ?4)"),
+            rusqlite::params![Uuid::new_v4().to_string(), day, occurred, "n".repeat(note_len)],
+        )
+    };
+    assert!(insert("5", "2026-03-14", "2026-03-14T08:00:00+00:00", 10).is_ok(), "the control row fits");
+    assert!(insert("11", "2026-03-14", "2026-03-14T08:00:00+00:00", 0).is_err(), "intensity above 10");
+    assert!(insert("-1", "2026-03-14", "2026-03-14T08:00:00+00:00", 0).is_err(), "intensity below 0");
+    assert!(insert("4.5", "2026-03-14", "2026-03-14T08:00:00+00:00", 0).is_err(), "not a whole number");
+    assert!(insert("5", "2026-03-15", "2026-03-14T08:00:00+00:00", 0).is_err(), "day differs from the local date");
+    assert!(insert("5", "14/03/2026", "2026-03-14T08:00:00+00:00", 0).is_err(), "malformed day");
+    assert!(insert("5", "2026-03-14", "2026-03-14T08:00:00+00:00", 4001).is_err(), "note too long");
+    let bad_tag = conn.execute(
+        "INSERT INTO pain_entry_tag (entry_id, kind, value) SELECT id, 'site', 'elbow' FROM pain_entry LIMIT 1",
+        [],
+    );
+    assert!(bad_tag.is_err(), "unknown body site");
+}
+
+#[test]
+fn medications_are_listed_by_name_and_archived_ones_only_on_request() {
+    let dir = temp_dir();
+    let conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let add = |name: &str| store::add_medication(&conn, &MedicationDetails { name: name.into(), default_dose: String::new() });
+    let naproxen = add("naproxen").unwrap_or_else(|e| panic!("{e}"));
+    add("Amitriptyline").unwrap_or_else(|e| panic!("{e}"));
+    assert!(add("NAPROXEN").is_err(), "the unique index backs the duplicate rule");
+    store::set_medication_archived(&conn, &naproxen.id, true).unwrap_or_else(|e| panic!("{e}"));
+    let names = |all| store::list_medications(&conn, all).unwrap_or_default().into_iter().map(|m| m.name).collect::<Vec<_>>();
+    assert_eq!(names(false), ["Amitriptyline"]);
+    assert_eq!(names(true), ["Amitriptyline", "naproxen"]);
+}

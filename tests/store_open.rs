@@ -1,0 +1,111 @@
+//! Opening a diary file: migrations from every older schema, refusals that leave files alone.
+
+mod common;
+
+use backtrack::store::{self, StoreError, LATEST_VERSION};
+use common::{database_from_fixture, db_path, temp_dir};
+
+fn user_version(path: &std::path::Path) -> i64 {
+    let conn = rusqlite::Connection::open(path).unwrap_or_else(|e| panic!("{e}"));
+    conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_new_diary_is_created_at_the_latest_version_with_durable_pragmas() {
+    let dir = temp_dir();
+    let conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap_or_default();
+    let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap_or_default();
+    let synchronous: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap_or_default();
+    let foreign_keys: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap_or_default();
+    assert_eq!(version, LATEST_VERSION);
+    assert_eq!(journal, "wal");
+    assert_eq!(synchronous, 2, "FULL: a commit is on disk before it is acknowledged");
+    assert_eq!(foreign_keys, 1);
+}
+
+#[test]
+fn a_version_1_diary_upgrades_and_keeps_every_entry() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v1.sql");
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let entries = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(entries.len(), 3, "no entry is lost in the upgrade");
+    let first = &entries[0];
+    assert_eq!(first.details.intensity, 6);
+    assert_eq!(first.details.sites.len(), 2);
+    assert!(first.details.for_surgeon);
+    assert_eq!(entries[2].details.day.to_string(), "2026-01-11", "the New York evening stays on its own day");
+    assert_eq!(user_version(&path), LATEST_VERSION);
+    assert!(store::list_medications(&conn, true).unwrap_or_else(|e| panic!("{e}")).is_empty());
+}
+
+#[test]
+fn a_copy_is_kept_before_an_existing_diary_is_migrated() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v1.sql");
+    drop(store::open(&path).unwrap_or_else(|e| panic!("{e}")));
+    let copy = dir.path().join(format!("backtrack.db.before-v{LATEST_VERSION}.bak"));
+    assert!(copy.exists(), "the pre-migration copy sits beside the diary");
+    assert_eq!(user_version(&copy), 1, "the copy is the old version, untouched");
+}
+
+#[test]
+fn a_fresh_diary_needs_no_copy() {
+    let dir = temp_dir();
+    drop(store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}")));
+    let copies = std::fs::read_dir(dir.path()).map(|d| d.flatten().filter(|f| f.path().extension().is_some_and(|e| e == "bak")).count());
+    assert_eq!(copies.unwrap_or(99), 0);
+}
+
+#[test]
+fn a_diary_from_a_newer_version_is_refused_and_left_byte_for_byte() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v1.sql");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        conn.pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let before = std::fs::read(&path).unwrap_or_default();
+    let error = store::open(&path).err().unwrap_or_else(|| panic!("a newer diary must be refused"));
+    assert!(matches!(error, StoreError::NewerVersion { found, .. } if found == LATEST_VERSION + 1));
+    assert!(error.to_string().contains("newer version of BackTrack"));
+    assert_eq!(std::fs::read(&path).unwrap_or_default(), before, "the file is not touched");
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_as_it_is() {
+    let dir = temp_dir();
+    let path = db_path(dir.path());
+    let garbage = b"these are my notes, not a database\n".repeat(200);
+    std::fs::write(&path, &garbage).unwrap_or_else(|e| panic!("{e}"));
+    let error = store::open(&path).err().unwrap_or_else(|| panic!("garbage must be refused"));
+    assert!(matches!(error, StoreError::NotADatabase { .. }), "got {error:?}");
+    assert!(error.to_string().contains("not a BackTrack diary"));
+    assert_eq!(std::fs::read(&path).unwrap_or_default(), garbage);
+}
+
+#[test]
+fn opening_twice_changes_nothing() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v1.sql");
+    drop(store::open(&path).unwrap_or_else(|e| panic!("{e}")));
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("a second open must succeed: {e}"));
+    assert_eq!(store::list_pain_entries(&conn, None, None).map(|e| e.len()).unwrap_or(0), 3);
+}
+
+#[test]
+fn a_failed_migration_leaves_the_old_version_in_place() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v1.sql");
+    {
+        // A table the next migration wants to create already exists: its CREATE fails.
+        let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+        conn.execute_batch("CREATE TABLE medication (x)").unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(store::open(&path).is_err());
+    assert_eq!(user_version(&path), 1, "the upgrade is all or nothing");
+    let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let entries: i64 = conn.query_row("SELECT count(*) FROM pain_entry", [], |r| r.get(0)).unwrap_or_default();
+    assert_eq!(entries, 3);
+}
