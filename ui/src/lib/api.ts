@@ -1,0 +1,84 @@
+// The only module that talks to the Rust backend. Each command in docs/ipc.md has one typed
+// function here; every rejection is turned into an `AppError` so screens branch on `kind`.
+import { invoke } from '@tauri-apps/api/core';
+import type { AppError } from './bindings/AppError';
+import type { AppStatus } from './bindings/AppStatus';
+import type { FieldError } from './bindings/FieldError';
+import type { Medication } from './bindings/Medication';
+import type { MedicationDraft } from './bindings/MedicationDraft';
+import type { PainDay } from './bindings/PainDay';
+import type { PainEntry } from './bindings/PainEntry';
+import type { PainEntryDraft } from './bindings/PainEntryDraft';
+
+/** The one shape every failed command takes (generated from the Rust enum; see docs/ipc.md). */
+export type { AppError };
+
+const FALLBACK_MESSAGE = 'Something went wrong. Your diary was not changed. Please try again.';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readFields(value: unknown): FieldError[] {
+  const list = Array.isArray(value) ? value : [];
+  return list
+    .filter(isRecord)
+    .filter((item) => typeof item.field === 'string' && typeof item.message === 'string')
+    .map((item) => ({ field: item.field as string, message: item.message as string }));
+}
+
+/** Turns whatever a rejected `invoke` gave us into an `AppError`. Never throws. */
+export function toAppError(reason: unknown): AppError {
+  if (isRecord(reason) && typeof reason.kind === 'string') {
+    const message = typeof reason.message === 'string' && reason.message !== '' ? reason.message : FALLBACK_MESSAGE;
+    switch (reason.kind) {
+      case 'validation':
+        return { kind: 'validation', message, fields: readFields(reason.fields) };
+      case 'not_found':
+      case 'unavailable':
+      case 'storage':
+        return { kind: reason.kind, message };
+    }
+  }
+  // Anything else (a missing command, a lost IPC channel) is a fault, not the person's input.
+  return { kind: 'storage', message: FALLBACK_MESSAGE };
+}
+
+/** Type guard used by `catch` blocks that may also see programming errors. */
+export function isAppError(value: unknown): value is AppError {
+  return isRecord(value) && typeof value.kind === 'string' && typeof value.message === 'string';
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+export const appStatus = (): Promise<AppStatus> => call('app_status');
+
+export const logPain = (draft: PainEntryDraft): Promise<PainEntry> => call('log_pain', { draft });
+
+export const updatePain = (id: string, draft: PainEntryDraft): Promise<PainEntry> =>
+  call('update_pain', { id, draft });
+
+export const deletePain = (id: string): Promise<null> => call('delete_pain', { id });
+
+export const undoDeletePain = (id: string): Promise<PainEntry> => call('undo_delete_pain', { id });
+
+/** Local dates `YYYY-MM-DD`, inclusive; `null` leaves that end open. Latest day first. */
+export const listPainDays = (from: string | null, to: string | null): Promise<PainDay[]> =>
+  call('list_pain_days', { from, to });
+
+export const listMedications = (includeArchived: boolean): Promise<Medication[]> =>
+  call('list_medications', { includeArchived });
+
+export const addMedication = (draft: MedicationDraft): Promise<Medication> => call('add_medication', { draft });
+
+export const updateMedication = (id: string, draft: MedicationDraft): Promise<Medication> =>
+  call('update_medication', { id, draft });
+
+export const setMedicationArchived = (id: string, archived: boolean): Promise<Medication> =>
+  call('set_medication_archived', { id, archived });

@@ -1,0 +1,106 @@
+// Calendar days and wall-clock times as plain strings. Days are the person's local dates
+// (`YYYY-MM-DD`) fixed by the backend; nothing here reads the browser's clock or time zone.
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WALL_CLOCK_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
+
+export function isDay(text: string): boolean {
+  const match = DAY_PATTERN.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === text;
+}
+
+/** The day `count` days after `day` (negative goes back). Pure calendar arithmetic, in UTC. */
+export function addDays(day: string, count: number): string {
+  const match = DAY_PATTERN.exec(day);
+  if (!match) throw new RangeError(`Not a day: ${day}`);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + count));
+  return date.toISOString().slice(0, 10);
+}
+
+export type RangePreset = 'last7' | 'last30' | 'all';
+export type DayRange = { from: string | null; to: string | null };
+
+/** The range a quick-pick button stands for; "last 7 days" includes today. */
+export function presetRange(preset: RangePreset, today: string): DayRange {
+  switch (preset) {
+    case 'last7':
+      return { from: addDays(today, -6), to: today };
+    case 'last30':
+      return { from: addDays(today, -29), to: today };
+    case 'all':
+      return { from: null, to: null };
+  }
+}
+
+/** Which preset (if any) a range matches, so its button can show as chosen. */
+export function matchingPreset(range: DayRange, today: string): RangePreset | null {
+  const presets: RangePreset[] = ['last7', 'last30', 'all'];
+  return (
+    presets.find((preset) => {
+      const candidate = presetRange(preset, today);
+      return candidate.from === range.from && candidate.to === range.to;
+    }) ?? null
+  );
+}
+
+export type RangeProblems = { from?: string; to?: string };
+
+/**
+ * Checks the date filter. Empty inputs mean "no limit". Problems are keyed by the field they
+ * belong to, so each message can sit beside its input.
+ */
+export function checkRange(fromText: string, toText: string): { range: DayRange | null; problems: RangeProblems } {
+  const problems: RangeProblems = {};
+  const from = fromText.trim();
+  const to = toText.trim();
+  if (from !== '' && !isDay(from)) problems.from = 'Enter a full date, such as 2026-03-14.';
+  if (to !== '' && !isDay(to)) problems.to = 'Enter a full date, such as 2026-03-14.';
+  if (!problems.from && !problems.to && from !== '' && to !== '' && from > to) {
+    problems.to = 'The end date is before the start date. Pick a date on or after the start.';
+  }
+  if (problems.from || problems.to) return { range: null, problems };
+  return { range: { from: from === '' ? null : from, to: to === '' ? null : to }, problems };
+}
+
+/**
+ * The wall-clock `YYYY-MM-DDTHH:MM` written in a stored RFC 3339 time, as the person saw it when
+ * logging. Taken from the characters, never converted through the browser's time zone.
+ */
+export function wallClock(occurredAt: string): string {
+  const match = WALL_CLOCK_PATTERN.exec(occurredAt);
+  return match ? `${match[1]}T${match[2]}:${match[3]}` : '';
+}
+
+/** `HH:MM` of a stored time, from its own wall clock. */
+export function timeOf(occurredAt: string): string {
+  return wallClock(occurredAt).slice(11, 16);
+}
+
+/** A day heading such as "Today", "Yesterday" or "Monday 2 March 2026". */
+export function dayHeading(day: string, today: string, locale?: string): string {
+  if (day === today) return 'Today';
+  if (isDay(today) && day === addDays(today, -1)) return 'Yesterday';
+  return longDay(day, locale);
+}
+
+/** "Monday 2 March 2026" (word order follows the locale). */
+export function longDay(day: string, locale?: string): string {
+  const match = DAY_PATTERN.exec(day);
+  if (!match) return day;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** An average for display: one decimal at most, and no trailing ".0". */
+export function formatAverage(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
