@@ -77,3 +77,27 @@ describe('rejected input', () => {
     assert.equal((await listedEntries(browser)).length, 0);
   });
 });
+
+describe('a diary file that is not a database', () => {
+  it('explains the problem at start-up and leaves the file exactly as it was', async () => {
+    const { mkdtemp, writeFile, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dataDir = await mkdtemp(join(tmpdir(), 'backtrack-e2e-notdb-'));
+    const file = join(dataDir, 'backtrack.db');
+    const original = 'My own notes, saved here by mistake.\n'.repeat(50);
+    await writeFile(file, original);
+
+    const app = await startApp({ dataDir });
+    try {
+      await waitForReady(app.browser);
+      const problem = await byTestId(app.browser, 'startup-problem');
+      await problem.waitForExist({ timeout: 10000, timeoutMsg: 'no start-up problem screen' });
+      assert.match(await problem.getText(), /not a BackTrack diary/);
+      assert.equal(await (await byTestId(app.browser, 'nav-today')).isExisting(), false, 'no diary screens are offered');
+    } finally {
+      await app.stop();
+    }
+    assert.equal(await readFile(file, 'utf8'), original, 'the file is untouched');
+  });
+});
