@@ -2,7 +2,12 @@
 //! arguments, so it is tested with plain values.
 
 pub mod diary;
+pub mod exercise;
+pub mod habit_strength;
 pub mod history;
 pub mod medication;
+pub mod progression;
+pub mod streak;
 pub mod validation;
 pub mod vocabulary;
+pub mod weekly_goal;

@@ -1,0 +1,553 @@
+//! Streak rules read as sentences, then properties over random histories.
+//!
+//! Calendar used below: 2026-03-02 is a Monday, 2026-03-08 the Sunday after it.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
+use proptest::prelude::*;
+
+use super::*;
+use crate::domain::diary::resolve_local;
+use crate::domain::habit_strength::{habit_strength, next_strength};
+use crate::domain::weekly_goal::weekly_goal;
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e}"))
+}
+
+fn active(days: &[&str]) -> ActiveDays {
+    days.iter().map(|text| day(text)).collect()
+}
+
+fn days_between(from: &str, to: &str) -> Vec<NaiveDate> {
+    day(from).iter_days().take_while(|d| *d <= day(to)).collect()
+}
+
+fn with(mut base: Vec<NaiveDate>, more: &[&str]) -> ActiveDays {
+    base.extend(more.iter().map(|text| day(text)));
+    ActiveDays::new(base)
+}
+
+fn no_rest() -> HabitPlan {
+    HabitPlan { weekly_goal: 3, rest: RestPlan::Weekdays { weekdays: vec![] }, paused: vec![] }
+}
+
+fn rest_on(weekdays: &[Weekday]) -> HabitPlan {
+    HabitPlan { rest: RestPlan::Weekdays { weekdays: weekdays.to_vec() }, ..no_rest() }
+}
+
+fn paused(from: &str, to: &str) -> HabitPlan {
+    HabitPlan { paused: vec![DayRange { from: day(from), to: day(to) }], ..no_rest() }
+}
+
+fn marks(active: &ActiveDays, plan: &HabitPlan, today: &str, from: &str, to: &str) -> Vec<DayMark> {
+    calendar(active, plan, day(today), DayRange { from: day(from), to: day(to) }).iter().map(|d| d.mark).collect()
+}
+
+#[test]
+fn a_planned_rest_day_does_not_break_the_streak() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-05", "2026-03-06"]);
+    let streak = streak(&days, &rest_on(&[Weekday::Wed]), day("2026-03-06"));
+    assert_eq!(streak.current, 4, "Wednesday was planned rest: it neither breaks the streak nor adds to it");
+}
+
+#[test]
+fn a_session_on_a_rest_day_still_counts() {
+    let days = ActiveDays::new(days_between("2026-03-02", "2026-03-06"));
+    assert_eq!(streak(&days, &rest_on(&[Weekday::Wed]), day("2026-03-06")).current, 5);
+}
+
+#[test]
+fn rest_days_per_week_are_the_earliest_inactive_days() {
+    let plan = HabitPlan { rest: RestPlan::PerWeek { days: 1 }, ..no_rest() };
+    let days = active(&["2026-03-03", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08"]);
+    let week = marks(&days, &plan, "2026-03-08", "2026-03-02", "2026-03-08");
+    assert_eq!(week[0], DayMark::Rest, "Monday, the first inactive day, is the week's rest day");
+    assert_eq!(week[2], DayMark::Bridged, "Wednesday is beyond the one rest day, so it is a bridged miss");
+    assert_eq!(streak(&days, &plan, day("2026-03-08")).current, 5);
+}
+
+#[test]
+fn one_missed_day_is_bridged_once_a_week() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09"]);
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-09")).current, 7, "Wednesday's miss is carried across");
+}
+
+#[test]
+fn a_missed_day_in_each_of_two_weeks_is_bridged_each_time() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08", "2026-03-09", "2026-03-11", "2026-03-12"]);
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-12")).current, 9, "each calendar week forgives one missed day");
+}
+
+#[test]
+fn two_missed_days_in_a_row_end_the_streak() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-06", "2026-03-07"]);
+    let streak = streak(&days, &no_rest(), day("2026-03-07"));
+    assert_eq!(streak, Streak { current: 2, longest: 2 }, "never miss twice: Wednesday and Thursday end the streak");
+}
+
+#[test]
+fn a_rest_day_between_two_missed_days_does_not_separate_them() {
+    // Sunday missed, Monday planned rest, Tuesday missed: no session came between the two misses.
+    let days = active(&["2026-03-05", "2026-03-06", "2026-03-07", "2026-03-11"]);
+    assert_eq!(streak(&days, &rest_on(&[Weekday::Mon]), day("2026-03-11")).current, 1, "only a session separates two misses");
+}
+
+#[test]
+fn a_second_missed_day_in_the_same_week_ends_the_streak_the_first_one_bridged() {
+    // A full week, then Monday done, Tuesday missed, Wednesday done, Thursday missed, Friday and Saturday done.
+    let days = with(days_between("2026-02-23", "2026-03-01"), &["2026-03-02", "2026-03-04", "2026-03-06", "2026-03-07"]);
+    let streak = streak(&days, &no_rest(), day("2026-03-07"));
+    assert_eq!(streak.longest, 9, "the streak ran from 23 February to Wednesday, across Tuesday");
+    assert_eq!(streak.current, 3, "Thursday ended it; the new streak starts after Tuesday: Wednesday, Friday, Saturday");
+}
+
+#[test]
+fn a_paused_week_freezes_the_streak() {
+    let days = with(days_between("2026-02-23", "2026-03-01"), &["2026-03-09", "2026-03-10"]);
+    let streak = streak(&days, &paused("2026-03-02", "2026-03-08"), day("2026-03-10"));
+    assert_eq!(streak.current, 9, "a paused week neither adds to the streak nor breaks it");
+}
+
+#[test]
+fn a_session_during_a_pause_still_counts() {
+    let days = with(days_between("2026-02-23", "2026-03-01"), &["2026-03-04"]);
+    assert_eq!(streak(&days, &paused("2026-03-02", "2026-03-08"), day("2026-03-08")).current, 8);
+}
+
+#[test]
+fn today_not_done_yet_does_not_break_the_current_streak() {
+    let days = ActiveDays::new(days_between("2026-03-02", "2026-03-05"));
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-06")).current, 4, "the day is not over");
+}
+
+#[test]
+fn today_done_counts_toward_the_current_streak() {
+    let days = ActiveDays::new(days_between("2026-03-02", "2026-03-06"));
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-06")).current, 5);
+}
+
+#[test]
+fn a_missed_yesterday_is_bridged_while_today_is_still_open() {
+    let days = ActiveDays::new(days_between("2026-03-02", "2026-03-04"));
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-06")).current, 3, "today can still carry the streak across yesterday");
+    let week = marks(&days, &no_rest(), "2026-03-06", "2026-03-05", "2026-03-06");
+    assert_eq!(week, [DayMark::Bridged, DayMark::Pending]);
+}
+
+#[test]
+fn no_sessions_means_no_streak() {
+    assert_eq!(streak(&ActiveDays::default(), &no_rest(), day("2026-03-06")), Streak::default());
+}
+
+#[test]
+fn the_longest_streak_remembers_the_best_run() {
+    let days = with(days_between("2026-02-23", "2026-03-01"), &["2026-03-04", "2026-03-05"]);
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-05")), Streak { current: 2, longest: 7 });
+}
+
+#[test]
+fn sessions_dated_after_today_wait_for_their_day() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-05"]);
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-03")).current, 2);
+    assert_eq!(marks(&days, &no_rest(), "2026-03-03", "2026-03-05", "2026-03-05"), [DayMark::Future]);
+}
+
+#[test]
+fn the_calendar_marks_every_day_for_drawing() {
+    let plan = HabitPlan { paused: vec![DayRange { from: day("2026-03-05"), to: day("2026-03-05") }], ..rest_on(&[Weekday::Sun]) };
+    let days = active(&["2026-03-02", "2026-03-04", "2026-03-06", "2026-03-07"]);
+    use DayMark::*;
+    assert_eq!(
+        marks(&days, &plan, "2026-03-09", "2026-02-28", "2026-03-10"),
+        [NotStarted, Rest, Active, Bridged, Active, Paused, Active, Active, Rest, Pending, Future],
+        "Saturday 28 February is before the first session, not a missed day"
+    );
+}
+
+#[test]
+fn a_bridge_followed_by_another_miss_shows_as_missed() {
+    let in_a_row = active(&["2026-03-02", "2026-03-05"]);
+    assert_eq!(marks(&in_a_row, &no_rest(), "2026-03-05", "2026-03-03", "2026-03-04"), [DayMark::Missed, DayMark::Missed]);
+    let same_week = active(&["2026-03-02", "2026-03-04", "2026-03-06"]);
+    assert_eq!(
+        marks(&same_week, &no_rest(), "2026-03-06", "2026-03-03", "2026-03-05"),
+        [DayMark::Missed, DayMark::Active, DayMark::Bridged],
+        "the week's one bridge now belongs to the streak that is still going"
+    );
+}
+
+#[test]
+fn a_bridge_at_the_end_of_the_range_is_settled_by_the_days_after_it() {
+    let days = active(&["2026-03-02", "2026-03-05"]);
+    assert_eq!(marks(&days, &no_rest(), "2026-03-09", "2026-03-02", "2026-03-03"), [DayMark::Active, DayMark::Missed]);
+}
+
+#[test]
+fn a_range_that_ends_before_it_starts_draws_nothing() {
+    assert!(marks(&active(&["2026-03-02"]), &no_rest(), "2026-03-05", "2026-03-05", "2026-03-01").is_empty());
+}
+
+#[test]
+fn a_late_evening_session_before_the_clocks_change_counts_for_its_local_day() {
+    // New York moves its clocks forward at 02:00 on Sunday 8 March 2026.
+    let zone: Tz = "America/New_York".parse().unwrap_or_else(|e| panic!("{e}"));
+    let logged = resolve_local(zone, day("2026-03-07").and_hms_opt(23, 30, 0).unwrap_or_default());
+    let stored: DateTime<Utc> = logged.with_timezone(&Utc);
+    assert_eq!(stored.date_naive(), day("2026-03-08"), "in UTC it is already Sunday");
+    let local_day = stored.with_timezone(&zone).date_naive();
+    assert_eq!(local_day, day("2026-03-07"), "the session belongs to Saturday where it was logged");
+    let days = with(days_between("2026-03-02", "2026-03-06"), &[]);
+    let days = ActiveDays::new(days.as_slice().iter().copied().chain([local_day]));
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-08")).current, 6, "Saturday's late session keeps the streak");
+}
+
+#[test]
+fn the_default_plan_is_valid() {
+    assert_eq!(validate_plan(&HabitPlan::default()), Ok(()));
+    assert_eq!(HabitPlan::default().weekly_goal, 3);
+}
+
+#[test]
+fn a_weekly_goal_outside_one_to_seven_is_rejected() {
+    for goal in [0, 8] {
+        let plan = HabitPlan { weekly_goal: goal, ..no_rest() };
+        let errors = validate_plan(&plan).err().unwrap_or_default();
+        assert_eq!(errors.message_for("weeklyGoal"), Some("Choose a weekly goal from 1 to 7 sessions."), "goal {goal}");
+    }
+}
+
+#[test]
+fn more_than_six_rest_days_a_week_are_rejected() {
+    let plan = HabitPlan { weekly_goal: 1, rest: RestPlan::PerWeek { days: 7 }, paused: vec![] };
+    let errors = validate_plan(&plan).err().unwrap_or_default();
+    assert!(errors.message_for("restDaysPerWeek").is_some_and(|m| m.contains("0 to 6")), "{errors:?}");
+}
+
+#[test]
+fn resting_on_all_seven_weekdays_is_rejected() {
+    let all = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+    let plan = HabitPlan { weekly_goal: 1, ..rest_on(&all) };
+    let errors = validate_plan(&plan).err().unwrap_or_default();
+    assert!(errors.message_for("restWeekdays").is_some(), "{errors:?}");
+}
+
+#[test]
+fn a_goal_that_does_not_fit_beside_the_rest_days_is_rejected() {
+    let plan = HabitPlan { weekly_goal: 5, rest: RestPlan::PerWeek { days: 3 }, paused: vec![] };
+    let errors = validate_plan(&plan).err().unwrap_or_default();
+    assert!(errors.message_for("weeklyGoal").is_some_and(|m| m.contains("room for 4")), "{errors:?}");
+    let repeated = HabitPlan { weekly_goal: 6, ..rest_on(&[Weekday::Sun, Weekday::Sun]) };
+    assert_eq!(validate_plan(&repeated), Ok(()), "a weekday named twice is one rest day");
+}
+
+#[test]
+fn a_pause_that_ends_before_it_starts_is_rejected() {
+    let errors = validate_pause(&DayRange { from: day("2026-03-05"), to: day("2026-03-04") }).err().unwrap_or_default();
+    assert_eq!(errors.message_for("to"), Some("The pause has to end on or after the day it starts."));
+}
+
+#[test]
+fn a_one_day_pause_is_fine_and_one_longer_than_a_year_is_rejected() {
+    assert_eq!(validate_pause(&DayRange { from: day("2026-03-05"), to: day("2026-03-05") }), Ok(()));
+    assert_eq!(validate_pause(&DayRange { from: day("2026-01-01"), to: day("2027-01-01") }), Ok(()), "366 days is the limit");
+    let errors = validate_pause(&DayRange { from: day("2026-01-01"), to: day("2027-01-02") }).err().unwrap_or_default();
+    assert!(errors.message_for("to").is_some_and(|m| m.contains("366")), "{errors:?}");
+}
+
+#[test]
+fn a_wrong_pause_in_a_plan_is_named_by_its_position() {
+    let plan = HabitPlan {
+        paused: vec![DayRange { from: day("2026-03-01"), to: day("2026-03-02") }, DayRange { from: day("2026-03-05"), to: day("2026-03-04") }],
+        ..no_rest()
+    };
+    let errors = validate_plan(&plan).err().unwrap_or_default();
+    assert!(errors.message_for("paused[1].to").is_some(), "{errors:?}");
+    assert!(errors.message_for("paused[0].to").is_none());
+}
+
+#[test]
+fn the_summary_agrees_with_each_function() {
+    let days = with(days_between("2026-02-23", "2026-03-01"), &["2026-03-02", "2026-03-04"]);
+    let plan = HabitPlan::default();
+    let today = day("2026-03-05");
+    let range = DayRange { from: day("2026-03-01"), to: day("2026-03-07") };
+    let summary = summarize(&days, &plan, today, range);
+    let expected = streak(&days, &plan, today);
+    assert_eq!((summary.current_streak, summary.longest_streak), (expected.current, expected.longest));
+    assert_eq!(summary.weekly_goal, weekly_goal(&days, &plan, today));
+    assert_eq!(summary.strength, habit_strength(&days, &plan, today));
+    assert_eq!(summary.calendar, calendar(&days, &plan, today, range));
+}
+
+#[test]
+fn the_summary_is_camel_case_on_the_wire() {
+    let summary = summarize(&active(&["2026-03-02"]), &HabitPlan::default(), day("2026-03-03"), DayRange { from: day("2026-03-02"), to: day("2026-03-03") });
+    let json = serde_json::to_value(&summary).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(json["currentStreak"], 1);
+    assert_eq!(json["weeklyGoal"]["neededThisWeek"], 3);
+    assert_eq!(json["weeklyGoal"]["thisWeek"], "inProgress");
+    assert_eq!(json["weeklyGoal"]["weekStart"], "2026-03-02");
+    assert_eq!(json["calendar"][0]["mark"], "active");
+    assert_eq!(json["calendar"][1]["mark"], "pending");
+}
+
+#[test]
+fn a_plan_reads_from_the_wire() {
+    let per_week: HabitPlan = serde_json::from_str(r#"{"weeklyGoal":3,"rest":{"kind":"perWeek","days":2},"paused":[]}"#)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(per_week.rest, RestPlan::PerWeek { days: 2 });
+    let weekdays: HabitPlan = serde_json::from_str(
+        r#"{"weeklyGoal":3,"rest":{"kind":"weekdays","weekdays":["Sun","Wed"]},"paused":[{"from":"2026-03-01","to":"2026-03-04"}]}"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(weekdays.rest, RestPlan::Weekdays { weekdays: vec![Weekday::Sun, Weekday::Wed] });
+    assert_eq!(weekdays.paused[0].days(), 4);
+}
+
+// ---- Properties over random histories ----
+
+const ALL_WEEKDAYS: [Weekday; 7] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+
+/// A Wednesday, so histories do not start on a week boundary.
+fn origin() -> NaiveDate {
+    day("2025-01-01")
+}
+
+fn nth_day(offset: u64) -> NaiveDate {
+    origin().checked_add_days(Days::new(offset)).unwrap_or_else(|| panic!("offset {offset}"))
+}
+
+/// `done[i]` says whether `origin + i` has a session; today is the last day.
+#[derive(Debug, Clone)]
+struct History {
+    done: Vec<bool>,
+    rest: RestPlan,
+    paused: Vec<DayRange>,
+}
+
+impl History {
+    fn today(&self) -> NaiveDate {
+        nth_day(self.done.len() as u64 - 1)
+    }
+
+    fn active(&self) -> ActiveDays {
+        self.done.iter().enumerate().filter(|(_, done)| **done).map(|(i, _)| nth_day(i as u64)).collect()
+    }
+
+    fn plan(&self) -> HabitPlan {
+        HabitPlan { weekly_goal: 3, rest: self.rest.clone(), paused: self.paused.clone() }
+    }
+
+    fn streak(&self) -> Streak {
+        streak(&self.active(), &self.plan(), self.today())
+    }
+}
+
+fn rest_plan() -> impl Strategy<Value = RestPlan> {
+    prop_oneof![
+        prop::collection::vec(0usize..7, 0..4)
+            .prop_map(|days| RestPlan::Weekdays { weekdays: days.into_iter().map(|i| ALL_WEEKDAYS[i]).collect() }),
+        (0u8..=6).prop_map(|days| RestPlan::PerWeek { days }),
+    ]
+}
+
+fn pauses() -> impl Strategy<Value = Vec<DayRange>> {
+    prop::collection::vec((0u64..300, 0u64..25), 0..3).prop_map(|ranges| {
+        ranges.into_iter().map(|(start, length)| DayRange { from: nth_day(start), to: nth_day(start + length) }).collect()
+    })
+}
+
+fn history() -> impl Strategy<Value = History> {
+    (0.3f64..0.98)
+        .prop_flat_map(|density| (prop::collection::vec(prop::bool::weighted(density), 1..300), rest_plan(), pauses()))
+        .prop_map(|(done, rest, paused)| History { done, rest, paused })
+}
+
+/// The streak definition from the module docs, checked the slow way: every day classified on its
+/// own, then for each end day the longest stretch before it with no two misses in a row and no
+/// two in one ISO week.
+fn brute_force_streak(history: &History) -> Streak {
+    let today = history.today();
+    let active: BTreeSet<NaiveDate> = history.active().as_slice().iter().copied().collect();
+    let is_paused = |d: NaiveDate| history.paused.iter().any(|range| range.contains(d));
+    let is_rest_weekday = |d: NaiveDate| matches!(&history.rest, RestPlan::Weekdays { weekdays } if weekdays.contains(&d.weekday()));
+    let per_week = match history.rest {
+        RestPlan::PerWeek { days } => usize::from(days),
+        RestPlan::Weekdays { .. } => 0,
+    };
+    let free_for_rest = |d: NaiveDate| !active.contains(&d) && !is_paused(d) && d < today;
+    // (active?, ISO week) for each day that is neither neutral nor still open.
+    let mut counted: Vec<(bool, (i32, u32))> = Vec::new();
+    for d in monday_of(origin()).iter_days().take_while(|d| *d <= today) {
+        let week = (d.iso_week().year(), d.iso_week().week());
+        if active.contains(&d) {
+            counted.push((true, week));
+            continue;
+        }
+        let earlier_free = monday_of(d).iter_days().take_while(|e| *e < d).filter(|e| free_for_rest(*e)).count();
+        let neutral = is_paused(d) || is_rest_weekday(d) || d == today || earlier_free < per_week;
+        if !neutral {
+            counted.push((false, week));
+        }
+    }
+    let mut streak = Streak::default();
+    for end in 0..counted.len() {
+        let (mut actives, mut miss_weeks, mut later_is_miss) = (0, Vec::new(), false);
+        for (is_active, week) in counted[..=end].iter().rev() {
+            if *is_active {
+                actives += 1;
+                later_is_miss = false;
+            } else if later_is_miss || miss_weeks.contains(week) {
+                break;
+            } else {
+                miss_weeks.push(*week);
+                later_is_miss = true;
+            }
+        }
+        streak.longest = streak.longest.max(actives);
+        streak.current = actives;
+    }
+    streak
+}
+
+const ZONES: [&str; 12] = [
+    "Europe/London",
+    "America/New_York",
+    "Australia/Lord_Howe",
+    "Asia/Kolkata",
+    "Pacific/Chatham",
+    "America/Sao_Paulo",
+    "America/St_Johns",
+    "Asia/Kathmandu",
+    "Pacific/Auckland",
+    "America/Los_Angeles",
+    "Australia/Adelaide",
+    "Europe/Berlin",
+];
+
+proptest! {
+    #[test]
+    fn the_longest_streak_is_never_shorter_than_the_current_one(history in history()) {
+        let streak = history.streak();
+        prop_assert!(streak.longest >= streak.current, "{streak:?}");
+    }
+
+    #[test]
+    fn streaks_match_their_definition_checked_the_slow_way(history in history()) {
+        prop_assert_eq!(history.streak(), brute_force_streak(&history), "the one-pass scan must agree with the definition");
+    }
+
+    #[test]
+    fn adding_a_session_never_lowers_a_streak(history in history(), pick in any::<prop::sample::Index>()) {
+        let inactive: Vec<usize> = (0..history.done.len()).filter(|i| !history.done[*i]).collect();
+        if inactive.is_empty() {
+            return Ok(());
+        }
+        let mut more = history.clone();
+        more.done[inactive[pick.index(inactive.len())]] = true;
+        let (before, after) = (history.streak(), more.streak());
+        prop_assert!(after.current >= before.current, "a session lowered the current streak: {before:?} to {after:?}");
+        prop_assert!(after.longest >= before.longest, "a session lowered the longest streak: {before:?} to {after:?}");
+    }
+
+    #[test]
+    fn planning_more_rest_never_lowers_a_streak(history in history(), extra in 0usize..7) {
+        let mut more = history.clone();
+        more.rest = match &history.rest {
+            RestPlan::Weekdays { weekdays } => RestPlan::Weekdays { weekdays: [weekdays.as_slice(), &[ALL_WEEKDAYS[extra]]].concat() },
+            RestPlan::PerWeek { days } => RestPlan::PerWeek { days: days + 1 },
+        };
+        let (before, after) = (history.streak(), more.streak());
+        prop_assert!(after.current >= before.current, "more rest lowered the current streak: {before:?} to {after:?}");
+        prop_assert!(after.longest >= before.longest);
+    }
+
+    #[test]
+    fn pausing_more_days_never_lowers_a_streak(history in history(), start in 0u64..300, length in 0u64..10) {
+        let mut more = history.clone();
+        more.paused.push(DayRange { from: nth_day(start), to: nth_day(start + length) });
+        let (before, after) = (history.streak(), more.streak());
+        prop_assert!(after.current >= before.current, "a pause lowered the current streak: {before:?} to {after:?}");
+        prop_assert!(after.longest >= before.longest);
+    }
+
+    #[test]
+    fn strength_stays_between_zero_and_one(history in history()) {
+        let strength = habit_strength(&history.active(), &history.plan(), history.today());
+        prop_assert!((0.0..=1.0).contains(&strength), "{strength}");
+    }
+
+    #[test]
+    fn one_missed_day_never_zeroes_strength(history in history()) {
+        // As of the day after the history, the last day is complete and the new day still open;
+        // one day later, that open day has become a missed (or rest, or paused) day.
+        let (active, plan) = (history.active(), history.plan());
+        let before = habit_strength(&active, &plan, nth_day(history.done.len() as u64));
+        let after = habit_strength(&active, &plan, nth_day(history.done.len() as u64 + 1));
+        prop_assert!(after <= before, "a day without a session never raises strength");
+        prop_assert!(after >= before * 0.86, "one missed day is a small step down: {before} to {after}");
+        prop_assert!(before == 0.0 || after > 0.0, "one missed day never zeroes strength");
+    }
+
+    #[test]
+    fn the_strength_formula_never_leaves_zero_to_one(previous in 0.0f64..=1.0, done: bool, scheduled in 0u8..=9) {
+        let next = next_strength(previous, done, scheduled);
+        prop_assert!((0.0..=1.0).contains(&next));
+        prop_assert!(done || previous == 0.0 || next > 0.0);
+    }
+
+    #[test]
+    fn the_calendar_agrees_with_the_streak(history in history()) {
+        let range = DayRange { from: origin(), to: history.today() };
+        let days = calendar(&history.active(), &history.plan(), history.today(), range);
+        prop_assert_eq!(days.len(), history.done.len());
+        let active_marks = days.iter().filter(|d| d.mark == DayMark::Active).count();
+        prop_assert_eq!(active_marks, history.done.iter().filter(|d| **d).count());
+        let mut bridged_weeks = BTreeSet::new();
+        let mut previous_counted: Option<DayMark> = None;
+        for d in &days {
+            if d.mark == DayMark::Bridged {
+                prop_assert!(bridged_weeks.insert(d.day.iso_week()), "two bridged days in the week of {}", d.day);
+            }
+            if matches!(d.mark, DayMark::Missed | DayMark::Bridged) {
+                prop_assert!(previous_counted != Some(DayMark::Bridged), "a bridge followed by a miss on {}", d.day);
+            }
+            if matches!(d.mark, DayMark::Active | DayMark::Missed | DayMark::Bridged) {
+                previous_counted = Some(d.mark);
+            }
+        }
+    }
+
+    #[test]
+    fn results_depend_only_on_local_days_in_any_time_zone(
+        sessions in prop::collection::vec((0u64..365, prop_oneof![Just(23 * 60 + 30), 0u32..24 * 60], 0..ZONES.len()), 0..150),
+        rest in rest_plan(),
+        today in 200u64..365,
+    ) {
+        let start = day("2026-01-01");
+        let mut intended = Vec::new();
+        let mut from_instants = Vec::new();
+        for (offset, minute, zone) in sessions {
+            let zone: Tz = ZONES[zone].parse().unwrap_or_else(|e| panic!("{e}"));
+            let local_day = start.checked_add_days(Days::new(offset)).unwrap_or(start);
+            let time = NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap_or_default();
+            // What the diary stores: the instant, in UTC, and the zone it was logged in.
+            let instant: DateTime<Utc> = resolve_local(zone, local_day.and_time(time)).with_timezone(&Utc);
+            let day_at_logging = instant.with_timezone(&zone).date_naive();
+            prop_assert_eq!(day_at_logging, local_day, "{} at {} in {} moved day", local_day, time, zone.name());
+            intended.push(local_day);
+            from_instants.push(day_at_logging);
+        }
+        let plan = HabitPlan { weekly_goal: 3, rest, paused: vec![] };
+        let today = start.checked_add_days(Days::new(today)).unwrap_or(start);
+        let range = DayRange { from: start, to: today };
+        prop_assert_eq!(
+            summarize(&ActiveDays::new(from_instants), &plan, today, range),
+            summarize(&ActiveDays::new(intended), &plan, today, range),
+            "results depend only on local days"
+        );
+    }
+}
