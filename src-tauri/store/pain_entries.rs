@@ -15,23 +15,13 @@ use super::StoreError;
 pub fn insert_pain_entry(conn: &mut Connection, details: &PainDetails) -> Result<PainEntry, StoreError> {
     let entry = PainEntry { id: Uuid::new_v4(), details: details.clone() };
     let tx = conn.transaction()?;
-    tx.execute(
+    execute_with_details(
+        &tx,
         "INSERT INTO pain_entry (id, day, occurred_at, time_zone, intensity, leg_radiation, sleep_quality,
              interference, mood, note, for_surgeon)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-        params![
-            entry.id.to_string(),
-            details.day.to_string(),
-            details.occurred_at.to_rfc3339(),
-            details.time_zone,
-            details.intensity,
-            details.leg_radiation.map(LegRadiation::wire_name),
-            details.sleep_quality,
-            details.interference,
-            details.mood.map(Mood::wire_name),
-            details.note,
-            details.for_surgeon,
-        ],
+        &entry.id,
+        details,
     )?;
     write_children(&tx, &entry.id, details)?;
     tx.commit()?;
@@ -41,24 +31,14 @@ pub fn insert_pain_entry(conn: &mut Connection, details: &PainDetails) -> Result
 /// Replaces every detail of an existing, not deleted entry.
 pub fn update_pain_entry(conn: &mut Connection, id: &Uuid, details: &PainDetails) -> Result<PainEntry, StoreError> {
     let tx = conn.transaction()?;
-    let changed = tx.execute(
+    let changed = execute_with_details(
+        &tx,
         "UPDATE pain_entry SET day = ?2, occurred_at = ?3, time_zone = ?4, intensity = ?5, leg_radiation = ?6,
              sleep_quality = ?7, interference = ?8, mood = ?9, note = ?10, for_surgeon = ?11,
              updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
          WHERE id = ?1 AND deleted_at IS NULL",
-        params![
-            id.to_string(),
-            details.day.to_string(),
-            details.occurred_at.to_rfc3339(),
-            details.time_zone,
-            details.intensity,
-            details.leg_radiation.map(LegRadiation::wire_name),
-            details.sleep_quality,
-            details.interference,
-            details.mood.map(Mood::wire_name),
-            details.note,
-            details.for_surgeon,
-        ],
+        id,
+        details,
     )?;
     if changed == 0 {
         return Err(StoreError::EntryNotFound(id.to_string()));
@@ -97,6 +77,28 @@ pub fn list_pain_entries(conn: &Connection, from: Option<NaiveDate>, to: Option<
     let from = from.map_or_else(|| "0000-01-01".to_owned(), |d| d.to_string());
     let to = to.map_or_else(|| "9999-12-31".to_owned(), |d| d.to_string());
     load_entries(conn, "e.deleted_at IS NULL AND e.day BETWEEN ?1 AND ?2", &[&from, &to])
+}
+
+/// Runs `sql` with the entry's own columns bound in a fixed order: ?1 is the id, then day,
+/// occurred_at, time_zone, intensity, leg_radiation, sleep_quality, interference, mood, note,
+/// for_surgeon as ?2 to ?11.
+fn execute_with_details(tx: &Transaction<'_>, sql: &str, id: &Uuid, details: &PainDetails) -> Result<usize, StoreError> {
+    Ok(tx.execute(
+        sql,
+        params![
+            id.to_string(),
+            details.day.to_string(),
+            details.occurred_at.to_rfc3339(),
+            details.time_zone,
+            details.intensity,
+            details.leg_radiation.map(LegRadiation::wire_name),
+            details.sleep_quality,
+            details.interference,
+            details.mood.map(Mood::wire_name),
+            details.note,
+            details.for_surgeon,
+        ],
+    )?)
 }
 
 fn write_children(tx: &Transaction<'_>, id: &Uuid, details: &PainDetails) -> Result<(), StoreError> {
