@@ -14,6 +14,20 @@ const APP_COMMANDS: &[&str] = &[
     "add_medication",
     "update_medication",
     "set_medication_archived",
+    "get_catalog",
+    "get_program",
+    "start_session",
+    "record_exercise_progress",
+    "finish_session",
+    "log_manual_session",
+    "list_sessions",
+    "get_progress",
+    "get_habit_plan",
+    "save_habit_plan",
+    "add_pause",
+    "remove_pause",
+    "decide_suggestion",
+    "set_level",
 ];
 
 fn main() {

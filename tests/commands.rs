@@ -3,75 +3,11 @@
 
 mod common;
 
-use backtrack::state::AppState;
+#[path = "common/test_app.rs"]
+mod test_app;
+
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindow;
-
-/// The app's real context, so its capabilities (the ACL) decide what the window may call,
-/// exactly as in the shipped app.
-fn app_context() -> tauri::Context<MockRuntime> {
-    tauri::generate_context!(test = true)
-}
-
-/// The app with its real command handler over a diary in a temp directory.
-struct TestApp {
-    _app: tauri::App<MockRuntime>,
-    window: WebviewWindow<MockRuntime>,
-    _dir: tempfile::TempDir,
-}
-
-impl TestApp {
-    fn new() -> Self {
-        let dir = common::temp_dir();
-        Self::in_dir(dir)
-    }
-
-    fn in_dir(dir: tempfile::TempDir) -> Self {
-        let app = mock_builder()
-            .manage(AppState::open(dir.path()))
-            .invoke_handler(backtrack::commands::handler())
-            .build(app_context())
-            .unwrap_or_else(|e| panic!("mock app: {e}"));
-        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .unwrap_or_else(|e| panic!("mock window: {e}"));
-        TestApp { _app: app, window, _dir: dir }
-    }
-
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        self.call_from("tauri://localhost", cmd, args)
-    }
-
-    /// Calls `cmd` as if from a page at `origin`; the app's own pages are `tauri://localhost`.
-    fn call_from(&self, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: origin.parse().unwrap_or_else(|e| panic!("{e}")),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap_or(Value::Null))
-    }
-
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        self.call(cmd, args).unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
-    }
-
-    fn err(&self, cmd: &str, args: Value) -> Value {
-        self.call(cmd, args).err().unwrap_or_else(|| panic!("{cmd} should have been rejected"))
-    }
-
-    fn entry_count(&self) -> usize {
-        let days = self.ok("list_pain_days", json!({ "from": null, "to": null }));
-        days.as_array().map_or(0, |days| days.iter().map(|d| d["entries"].as_array().map_or(0, Vec::len)).sum())
-    }
-}
+use test_app::TestApp;
 
 #[test]
 fn the_status_says_the_diary_is_ready_and_where_it_is() {

@@ -109,3 +109,40 @@ fn a_failed_migration_leaves_the_old_version_in_place() {
     let entries: i64 = conn.query_row("SELECT count(*) FROM pain_entry", [], |r| r.get(0)).unwrap_or_default();
     assert_eq!(entries, 3);
 }
+
+#[test]
+fn a_version_2_diary_upgrades_and_keeps_entries_medications_and_doses() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v2.sql");
+    assert_eq!(user_version(&path), 2, "the fixture is a version 2 diary");
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(user_version(&path), LATEST_VERSION);
+    let entries = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(entries.len(), 4, "no entry is lost in the upgrade");
+    let with_doses: usize = entries.iter().map(|e| e.details.medications.len()).sum();
+    assert_eq!(with_doses, 2, "doses taken with entries survive");
+    let medications = store::list_medications(&conn, true).unwrap_or_else(|e| panic!("{e}"));
+    let names: Vec<(&str, bool)> = medications.iter().map(|m| (m.name.as_str(), m.archived)).collect();
+    assert_eq!(names, [("Codeine", true), ("Ibuprofen", false)], "the list and the archived flag survive");
+    assert!(store::list_sessions(&conn, None, None).unwrap_or_else(|e| panic!("{e}")).is_empty(), "the program starts empty");
+    assert_eq!(store::get_habit_plan(&conn).map(|p| p.settings.weekly_goal).unwrap_or(0), 3, "the default plan: 3 a week");
+    let copy = dir.path().join(format!("backtrack.db.before-v{LATEST_VERSION}.bak"));
+    assert_eq!(user_version(&copy), 2, "the copy kept before the upgrade is the version 2 file");
+}
+
+#[test]
+fn a_version_1_diary_upgrades_straight_to_the_latest_with_the_program_tables() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v1.sql");
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN
+             ('medication', 'exercise_session', 'session_exercise', 'program_level', 'level_change', 'habit_plan', 'pause')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_default();
+    assert_eq!(tables, 7, "every migration ran, in order, in one go");
+    assert_eq!(store::list_pain_entries(&conn, None, None).map(|e| e.len()).unwrap_or(0), 3);
+}

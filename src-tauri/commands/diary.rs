@@ -59,7 +59,7 @@ pub fn list_pain_days(state: State<'_, AppState>, from: Option<String>, to: Opti
     state.with_diary(|conn| Ok(group_by_day(store::list_pain_entries(conn, from, to)?)))
 }
 
-fn parse_day(field: &str, text: Option<&str>, errors: &mut ValidationErrors) -> Option<NaiveDate> {
+pub(super) fn parse_day(field: &str, text: Option<&str>, errors: &mut ValidationErrors) -> Option<NaiveDate> {
     let text = text.map(str::trim).filter(|t| !t.is_empty())?;
     let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
     if day.is_none() {

@@ -39,7 +39,10 @@ impl From<StoreError> for AppError {
     fn from(error: StoreError) -> Self {
         let message = error.to_string();
         match error {
-            StoreError::EntryNotFound(_) | StoreError::MedicationNotFound(_) => AppError::NotFound { message },
+            StoreError::EntryNotFound(_)
+            | StoreError::MedicationNotFound(_)
+            | StoreError::SessionNotFound(_)
+            | StoreError::PauseNotFound(_) => AppError::NotFound { message },
             StoreError::NotADatabase { .. } | StoreError::NewerVersion { .. } => AppError::Unavailable { message },
             StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } => {
                 tracing::error!(%message, "storage failure");

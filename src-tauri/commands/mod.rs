@@ -4,9 +4,11 @@
 mod diary;
 mod error;
 mod medications;
+mod program;
 mod status;
 
 pub use error::AppError;
+pub use program::Program;
 pub use status::AppStatus;
 
 use uuid::Uuid;
@@ -25,6 +27,20 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         medications::add_medication,
         medications::update_medication,
         medications::set_medication_archived,
+        program::get_catalog,
+        program::get_program,
+        program::start_session,
+        program::record_exercise_progress,
+        program::finish_session,
+        program::log_manual_session,
+        program::list_sessions,
+        program::get_progress,
+        program::get_habit_plan,
+        program::save_habit_plan,
+        program::add_pause,
+        program::remove_pause,
+        program::decide_suggestion,
+        program::set_level,
     ]
 }
 

@@ -16,7 +16,7 @@ pub const NOTE_MAX_CHARS: usize = 4_000;
 pub const DOSE_MAX_CHARS: usize = 40;
 /// How far past "now" a time may be before it counts as the future. The UI picks minutes, so a
 /// time typed as the current minute must pass even if a few seconds have gone by.
-const FUTURE_TOLERANCE_SECONDS: i64 = 60;
+pub const FUTURE_TOLERANCE_SECONDS: i64 = 60;
 
 /// A pain entry as the person filled it in, before any checks. Loose types on purpose: the
 /// intensity is a number that may not be whole and the lists are free text, so that each
@@ -185,7 +185,7 @@ pub fn resolve_local(zone: Tz, local: NaiveDateTime) -> DateTime<Tz> {
 }
 
 /// A 0-10 scale answer that must be a whole number.
-fn check_scale(field: &str, value: f64, label: &str, errors: &mut ValidationErrors) -> Option<u8> {
+pub(crate) fn check_scale(field: &str, value: f64, label: &str, errors: &mut ValidationErrors) -> Option<u8> {
     if !value.is_finite() || value.fract() != 0.0 {
         errors.push(field, format!("{label} must be a whole number from 0 to 10."));
         None

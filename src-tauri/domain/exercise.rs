@@ -87,6 +87,11 @@ impl Level {
         }
     }
 
+    /// The level with this wire name, if any.
+    pub fn from_wire(name: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|level| level.wire_name() == name)
+    }
+
     fn is_on_ladder(self) -> bool {
         self != Level::Water
     }

@@ -6,7 +6,7 @@
 //! the next day means the load was too high. A change of 2 points on the 0-10 scale is the
 //! smallest that matters clinically (Ostelo et al., Spine 2008).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::exercise::{ExerciseFamily, Level};
@@ -32,7 +32,7 @@ pub struct SessionPain {
 }
 
 /// Why an easier version is suggested.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 #[ts(export)]
 pub enum StepBackReason {
@@ -89,7 +89,7 @@ pub fn easier_option(family: &ExerciseFamily, current: Level) -> EasierOption {
 }
 
 /// Evidence for stepping up, over the last two calendar weeks.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct StepUpEvidence {

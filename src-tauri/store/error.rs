@@ -16,6 +16,12 @@ pub enum StoreError {
     #[error("No medication with id {0} was found.")]
     MedicationNotFound(String),
 
+    #[error("No exercise session with id {0} was found.")]
+    SessionNotFound(String),
+
+    #[error("No pause with id {0} was found. It may have been removed already.")]
+    PauseNotFound(String),
+
     #[error("A stored value could not be read: {0}")]
     Corrupt(String),
 

@@ -9,6 +9,7 @@ use super::StoreError;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_pain_diary.sql"),
     include_str!("migrations/0002_medications.sql"),
+    include_str!("migrations/0003_exercise_program.sql"),
 ];
 
 /// The schema version this build writes.

@@ -2,13 +2,19 @@
 //! the schema brought up to date by `migrations` in a single transaction.
 
 mod error;
+mod habit_plan;
 mod medications;
 mod migrations;
 mod open;
 mod pain_entries;
+mod program;
+mod sessions;
 
 pub use error::StoreError;
 pub use medications::{add_medication, list_medications, medication_ids, medication_names_except, set_medication_archived, update_medication};
 pub use migrations::LATEST_VERSION;
 pub use open::{open, DB_FILE_NAME};
 pub use pain_entries::{delete_pain_entry, insert_pain_entry, list_pain_entries, restore_pain_entry, update_pain_entry};
+pub use habit_plan::{add_pause, get_habit_plan, remove_pause, save_habit_settings};
+pub use program::{current_levels, list_level_changes, record_level_change, stored_levels};
+pub use sessions::{active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session};

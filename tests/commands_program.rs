@@ -1,0 +1,164 @@
+//! The program commands driven through Tauri's IPC layer with the app's real ACL: a session
+//! run through start, progress and finish moves the streak; bad input names its fields and
+//! stores nothing; suggestions are decided and kept in the history.
+
+mod common;
+
+#[path = "common/test_app.rs"]
+mod test_app;
+
+use serde_json::{json, Value};
+use test_app::TestApp;
+
+fn field_names(error: &Value) -> Vec<&str> {
+    error["fields"].as_array().into_iter().flatten().filter_map(|f| f["field"].as_str()).collect()
+}
+
+fn today(app: &TestApp) -> String {
+    app.ok("app_status", json!({}))["today"].as_str().unwrap_or_default().to_owned()
+}
+
+fn session_count(app: &TestApp) -> usize {
+    app.ok("list_sessions", json!({ "from": null, "to": null })).as_array().map_or(0, Vec::len)
+}
+
+#[test]
+fn a_session_started_recorded_and_finished_makes_today_a_one_day_streak() {
+    let app = TestApp::new();
+    let today = today(&app);
+    let session = app.ok("start_session", json!({ "gentle": false, "painBefore": 3 }));
+    assert_eq!(session["day"], today.as_str(), "the session belongs to today's local date");
+    assert_eq!(session["endedAt"], Value::Null);
+    let id = session["id"].clone();
+    let recorded = app.ok(
+        "record_exercise_progress",
+        json!({ "sessionId": id, "progress": { "exerciseId": "glute-bridge.standard", "setsDone": 1, "repsDone": 10 } }),
+    );
+    assert_eq!(recorded["exercises"][0]["setsDone"], 1, "the set is saved the moment it is done");
+    let finished = app.ok("finish_session", json!({ "sessionId": id, "draft": { "painAfter": 3, "effort": 5 } }));
+    assert_ne!(finished["endedAt"], Value::Null);
+    let progress = app.ok("get_progress", json!({ "from": today, "to": today }));
+    assert_eq!(progress["currentStreak"], 1, "one session today is a one-day streak");
+    assert_eq!(progress["calendar"][0]["mark"], "active");
+    assert_eq!(progress["weeklyGoal"]["doneThisWeek"], 1);
+}
+
+#[test]
+fn bad_progress_names_each_field_and_stores_nothing() {
+    let app = TestApp::new();
+    let id = app.ok("start_session", json!({ "gentle": true }))["id"].clone();
+    let error = app.err(
+        "record_exercise_progress",
+        json!({ "sessionId": id, "progress": { "exerciseId": "glute-bridge.standard", "setsDone": 2.5, "repsDone": 99 } }),
+    );
+    assert_eq!(error["kind"], "validation");
+    assert_eq!(field_names(&error), ["setsDone", "repsDone"]);
+    let unknown = app.err("record_exercise_progress", json!({ "sessionId": id, "progress": { "exerciseId": "cartwheel.standard", "setsDone": 1 } }));
+    assert_eq!(field_names(&unknown), ["exerciseId"], "an unknown exercise is a validation error on its field");
+    let sessions = app.ok("list_sessions", json!({ "from": null, "to": null }));
+    assert_eq!(sessions[0]["exercises"], json!([]), "nothing was recorded");
+    let error = app.err("finish_session", json!({ "sessionId": id, "draft": { "painAfter": 12, "effort": 3.3 } }));
+    assert_eq!(field_names(&error), ["painAfter", "effort"]);
+    assert_eq!(app.ok("list_sessions", json!({ "from": null, "to": null }))[0]["endedAt"], Value::Null, "the rejected finish changed nothing");
+}
+
+#[test]
+fn an_unknown_session_is_not_found() {
+    let app = TestApp::new();
+    let stranger = "6f1d7a0e-0000-4000-8000-000000000000";
+    let progress = json!({ "exerciseId": "squat.standard", "setsDone": 1 });
+    for (cmd, args) in [
+        ("record_exercise_progress", json!({ "sessionId": stranger, "progress": progress })),
+        ("record_exercise_progress", json!({ "sessionId": "not-a-uuid", "progress": progress })),
+        ("finish_session", json!({ "sessionId": stranger, "draft": {} })),
+        ("remove_pause", json!({ "id": stranger })),
+    ] {
+        assert_eq!(app.err(cmd, args)["kind"], "not_found", "{cmd}");
+    }
+    assert_eq!(session_count(&app), 0);
+}
+
+#[test]
+fn a_manual_session_is_logged_whole_or_not_at_all() {
+    let app = TestApp::new();
+    let error = app.err(
+        "log_manual_session",
+        json!({ "draft": { "startedAt": "2099-01-01T10:00", "exercises": [{ "exerciseId": "lunge.water", "setsDone": 1 }, { "exerciseId": "nope" }] } }),
+    );
+    assert_eq!(field_names(&error), ["startedAt", "exercises[1].exerciseId"]);
+    assert_eq!(session_count(&app), 0, "nothing is written on rejection");
+    let logged = app.ok("log_manual_session", json!({ "draft": { "durationMinutes": 1, "exercises": [{ "exerciseId": "lunge.water", "setsDone": 2 }] } }));
+    assert_eq!(logged["kind"], "manual");
+    assert_eq!(session_count(&app), 1);
+}
+
+#[test]
+fn the_program_has_every_family_at_standard_and_routines_that_fit_their_time() {
+    let app = TestApp::new();
+    let catalog = app.ok("get_catalog", json!({}));
+    let program = app.ok("get_program", json!({}));
+    assert_eq!(program["levels"].as_array().map(Vec::len), catalog["families"].as_array().map(Vec::len));
+    assert!(program["levels"].as_array().into_iter().flatten().all(|l| l["level"] == "standard"));
+    let normal = program["routine"]["estimatedSeconds"].as_u64().unwrap_or(0);
+    let gentle = program["gentleRoutine"]["estimatedSeconds"].as_u64().unwrap_or(u64::MAX);
+    assert!((600..=900).contains(&normal), "10 to 15 minutes, got {normal} s");
+    assert!(gentle <= 600, "a gentle day is under 10 minutes, got {gentle} s");
+    assert_eq!(program["suggestions"], json!([]), "nothing to suggest before any session");
+}
+
+#[test]
+fn a_flare_after_a_session_is_offered_a_step_back_and_accepting_moves_the_level_into_the_history() {
+    let app = TestApp::new();
+    let id = app.ok("start_session", json!({ "gentle": false, "painBefore": 2 }))["id"].clone();
+    app.ok("record_exercise_progress", json!({ "sessionId": id, "progress": { "exerciseId": "squat.standard", "setsDone": 2, "completed": true } }));
+    app.ok("finish_session", json!({ "sessionId": id, "draft": { "painAfter": 5 } }));
+    let program = app.ok("get_program", json!({}));
+    let suggestion = &program["suggestions"][0];
+    assert_eq!((suggestion["familyId"].as_str(), suggestion["direction"].as_str()), (Some("squat"), Some("step_back")));
+    assert_eq!(suggestion["toLevel"], "modified");
+    let stale = app.err("decide_suggestion", json!({ "familyId": "squat", "direction": "step_back", "toLevel": "water", "accept": true }));
+    assert_eq!(field_names(&stale), ["toLevel"], "a level the app did not suggest is refused");
+    let after = app.ok("decide_suggestion", json!({ "familyId": "squat", "direction": "step_back", "toLevel": "modified", "accept": true }));
+    let squat = after["levels"].as_array().into_iter().flatten().find(|l| l["familyId"] == "squat").cloned().unwrap_or_default();
+    assert_eq!(squat["level"], "modified", "accepting moves the level");
+    assert_eq!(after["history"][0]["decided"], "accepted");
+    assert!(after["history"][0]["reason"].as_str().unwrap_or_default().contains("from 2 before the session to 5 after"), "the reason shown is kept");
+    assert_eq!(after["history"][0]["reasonData"]["kind"], "stepBack");
+    assert_eq!(after["suggestions"], json!([]), "the decided suggestion is settled");
+    assert_eq!(after["routine"]["exercises"].as_array().into_iter().flatten().find(|e| e["family"] == "squat").map(|e| e["level"].clone()), Some(json!("modified")));
+    let again = app.err("decide_suggestion", json!({ "familyId": "squat", "direction": "step_back", "toLevel": "modified", "accept": true }));
+    assert_eq!(again["kind"], "not_found", "a settled suggestion cannot be decided twice");
+}
+
+#[test]
+fn a_level_chosen_by_hand_is_recorded_and_impossible_levels_are_refused() {
+    let app = TestApp::new();
+    let program = app.ok("set_level", json!({ "familyId": "lunge", "level": "water" }));
+    assert_eq!(program["history"][0]["direction"], "manual");
+    assert_eq!(program["history"][0]["toLevel"], "water");
+    assert_eq!(field_names(&app.err("set_level", json!({ "familyId": "piriformis-stretch", "level": "harder" }))), ["level"]);
+    assert_eq!(field_names(&app.err("set_level", json!({ "familyId": "juggling", "level": "standard" }))), ["familyId"]);
+    assert_eq!(app.ok("get_program", json!({}))["history"].as_array().map(Vec::len), Some(1), "refused choices leave no history");
+}
+
+#[test]
+fn the_habit_plan_and_pauses_are_saved_and_checked() {
+    let app = TestApp::new();
+    assert_eq!(app.ok("get_habit_plan", json!({}))["settings"]["weeklyGoal"], 3);
+    let saved = app.ok("save_habit_plan", json!({ "plan": { "weeklyGoal": 4, "rest": { "kind": "weekdays", "weekdays": ["Sun"] } } }));
+    assert_eq!(saved["settings"]["rest"]["weekdays"], json!(["Sun"]));
+    let error = app.err("save_habit_plan", json!({ "plan": { "weeklyGoal": 6, "rest": { "kind": "perWeek", "days": 3 } } }));
+    assert_eq!(field_names(&error), ["weeklyGoal"], "six sessions do not fit with three rest days");
+    let pause = app.ok("add_pause", json!({ "draft": { "from": "2026-03-01", "to": "2026-03-05", "reason": "Travel" } }));
+    assert_eq!(field_names(&app.err("add_pause", json!({ "draft": { "from": "2026-03-05", "to": "2026-03-01" } }))), ["to"]);
+    assert_eq!(app.ok("get_habit_plan", json!({}))["pauses"][0]["reason"], "Travel");
+    app.ok("remove_pause", json!({ "id": pause["id"] }));
+    assert_eq!(app.ok("get_habit_plan", json!({}))["pauses"], json!([]));
+}
+
+#[test]
+fn a_backwards_or_huge_progress_range_is_refused() {
+    let app = TestApp::new();
+    assert_eq!(field_names(&app.err("get_progress", json!({ "from": "2026-03-10", "to": "2026-03-01" }))), ["to"]);
+    assert_eq!(field_names(&app.err("get_progress", json!({ "from": "2020-01-01", "to": "2026-03-01" }))), ["to"]);
+}
