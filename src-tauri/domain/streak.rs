@@ -264,6 +264,8 @@ pub fn calendar(active: &ActiveDays, plan: &HabitPlan, today: NaiveDate, range: 
         if scanned.day > range.to && open_bridge.is_none() {
             break;
         }
+        // Before the first session nothing was planned yet: no rest days, no misses.
+        let before_start = first_session.is_none_or(|first| scanned.day < first);
         let mark = match run.observe(&scanned) {
             Seen::Miss { bridged, cuts_previous } => {
                 if cuts_previous {
@@ -273,7 +275,7 @@ pub fn calendar(active: &ActiveDays, plan: &HabitPlan, today: NaiveDate, range: 
                 }
                 if bridged {
                     DayMark::Bridged
-                } else if first_session.is_none_or(|first| scanned.day < first) {
+                } else if before_start {
                     DayMark::NotStarted
                 } else {
                     DayMark::Missed
@@ -281,6 +283,7 @@ pub fn calendar(active: &ActiveDays, plan: &HabitPlan, today: NaiveDate, range: 
             }
             Seen::Other => match scanned.kind {
                 DayKind::Active => DayMark::Active,
+                DayKind::Rest if before_start => DayMark::NotStarted,
                 DayKind::Rest => DayMark::Rest,
                 DayKind::Paused => DayMark::Paused,
                 DayKind::Pending => DayMark::Pending,

@@ -62,7 +62,8 @@ fn a_session_on_a_rest_day_still_counts() {
 #[test]
 fn rest_days_per_week_are_the_earliest_inactive_days() {
     let plan = HabitPlan { rest: RestPlan::PerWeek { days: 1 }, ..no_rest() };
-    let days = active(&["2026-03-03", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08"]);
+    // A session the week before, so the Monday below falls after the program started.
+    let days = active(&["2026-02-27", "2026-03-03", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08"]);
     let week = marks(&days, &plan, "2026-03-08", "2026-03-02", "2026-03-08");
     assert_eq!(week[0], DayMark::Rest, "Monday, the first inactive day, is the week's rest day");
     assert_eq!(week[2], DayMark::Bridged, "Wednesday is beyond the one rest day, so it is a bridged miss");
@@ -162,9 +163,17 @@ fn the_calendar_marks_every_day_for_drawing() {
     use DayMark::*;
     assert_eq!(
         marks(&days, &plan, "2026-03-09", "2026-02-28", "2026-03-10"),
-        [NotStarted, Rest, Active, Bridged, Active, Paused, Active, Active, Rest, Pending, Future],
-        "Saturday 28 February is before the first session, not a missed day"
+        [NotStarted, NotStarted, Active, Bridged, Active, Paused, Active, Active, Rest, Pending, Future],
+        "the weekend before the first session is neither missed nor planned rest"
     );
+}
+
+#[test]
+fn before_any_session_every_past_day_is_not_started_whatever_the_rest_plan() {
+    let plan = HabitPlan { rest: RestPlan::PerWeek { days: 4 }, ..no_rest() };
+    let marks = marks(&active(&[]), &plan, "2026-03-11", "2026-03-02", "2026-03-12");
+    use DayMark::*;
+    assert_eq!(marks, [NotStarted, NotStarted, NotStarted, NotStarted, NotStarted, NotStarted, NotStarted, NotStarted, NotStarted, Pending, Future]);
 }
 
 #[test]
