@@ -98,3 +98,31 @@ export function shiftLocal(local, minutes) {
 
 /** Selector for an element with a test id inside the entry with the given id. */
 export const inEntry = (entryId, testId) => `[data-entry-id="${entryId}"] [data-testid="${testId}"]`;
+
+/** Opens Program and waits for today's routine to show. */
+export async function openProgram(browser) {
+  await openScreen(browser, 'program');
+  await (await byTestId(browser, 'routine-exercise')).waitForExist({ timeout: 10000 });
+}
+
+/** Opens Progress and waits for the streak to show; returns the current streak as a number. */
+export async function openProgress(browser) {
+  await openScreen(browser, 'progress');
+  const streak = await byTestId(browser, 'streak-current');
+  await streak.waitForExist({ timeout: 10000 });
+  return Number(await streak.getAttribute('data-value'));
+}
+
+/** The text of an element, once it exists. */
+export async function textOf(browser, testId) {
+  const element = await byTestId(browser, testId);
+  await element.waitForExist({ timeout: 10000 });
+  return (await element.getText()).trim();
+}
+
+/** Clicks a button by test id once it exists and is enabled. */
+export async function press(browser, testId) {
+  const button = await byTestId(browser, testId);
+  await button.waitForEnabled({ timeout: 10000 });
+  await button.click();
+}

@@ -3,6 +3,19 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppError } from './bindings/AppError';
 import type { AppStatus } from './bindings/AppStatus';
+import type { Catalog } from './bindings/Catalog';
+import type { Direction } from './bindings/Direction';
+import type { ExerciseProgressDraft } from './bindings/ExerciseProgressDraft';
+import type { ExerciseSession } from './bindings/ExerciseSession';
+import type { HabitPlanView } from './bindings/HabitPlanView';
+import type { HabitSettings } from './bindings/HabitSettings';
+import type { Level } from './bindings/Level';
+import type { ManualSessionDraft } from './bindings/ManualSessionDraft';
+import type { Pause } from './bindings/Pause';
+import type { PauseDraft } from './bindings/PauseDraft';
+import type { Program } from './bindings/Program';
+import type { SessionFinishDraft } from './bindings/SessionFinishDraft';
+import type { Summary } from './bindings/Summary';
 import type { FieldError } from './bindings/FieldError';
 import type { Medication } from './bindings/Medication';
 import type { MedicationDraft } from './bindings/MedicationDraft';
@@ -82,3 +95,49 @@ export const updateMedication = (id: string, draft: MedicationDraft): Promise<Me
 
 export const setMedicationArchived = (id: string, archived: boolean): Promise<Medication> =>
   call('set_medication_archived', { id, archived });
+
+// --- The exercise program, the session player and progress ---------------------------------
+
+export const getCatalog = (): Promise<Catalog> => call('get_catalog');
+
+/** Levels, today's routine (regular and gentle), pending suggestions and the level history. */
+export const getProgram = (): Promise<Program> => call('get_program');
+
+/** Starts a guided session now; `painBefore` 0-10 or `null` if not answered. */
+export const startSession = (gentle: boolean, painBefore: number | null): Promise<ExerciseSession> =>
+  call('start_session', { gentle, painBefore });
+
+/** Saves one exercise's progress so far (called after every finished set). */
+export const recordExerciseProgress = (sessionId: string, progress: ExerciseProgressDraft): Promise<ExerciseSession> =>
+  call('record_exercise_progress', { sessionId, progress });
+
+export const finishSession = (sessionId: string, draft: SessionFinishDraft): Promise<ExerciseSession> =>
+  call('finish_session', { sessionId, draft });
+
+export const logManualSession = (draft: ManualSessionDraft): Promise<ExerciseSession> =>
+  call('log_manual_session', { draft });
+
+/** Local dates `YYYY-MM-DD`, inclusive; `null` leaves that end open. Oldest first. */
+export const listSessions = (from: string | null, to: string | null): Promise<ExerciseSession[]> =>
+  call('list_sessions', { from, to });
+
+/** Streaks, weekly goal and habit strength as of today, with the calendar from `from` to `to`. */
+export const getProgress = (from: string, to: string): Promise<Summary> => call('get_progress', { from, to });
+
+export const getHabitPlan = (): Promise<HabitPlanView> => call('get_habit_plan');
+
+export const saveHabitPlan = (plan: HabitSettings): Promise<HabitPlanView> => call('save_habit_plan', { plan });
+
+export const addPause = (draft: PauseDraft): Promise<Pause> => call('add_pause', { draft });
+
+export const removePause = (id: string): Promise<null> => call('remove_pause', { id });
+
+/** Accepts or declines a pending suggestion; `toLevel` is the one shown (`null`: a rest day). */
+export const decideSuggestion = (
+  familyId: string,
+  direction: Direction,
+  toLevel: Level | null,
+  accept: boolean,
+): Promise<Program> => call('decide_suggestion', { familyId, direction, toLevel, accept });
+
+export const setLevel = (familyId: string, level: Level): Promise<Program> => call('set_level', { familyId, level });

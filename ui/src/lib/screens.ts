@@ -1,9 +1,11 @@
 // The app's screens, their names in the navigation and in the window title.
-export type ScreenId = 'today' | 'history' | 'medications';
+export type ScreenId = 'today' | 'history' | 'program' | 'progress' | 'medications';
 
 export const SCREENS: { id: ScreenId; label: string }[] = [
   { id: 'today', label: 'Today' },
   { id: 'history', label: 'History' },
+  { id: 'program', label: 'Program' },
+  { id: 'progress', label: 'Progress' },
   { id: 'medications', label: 'Medications' },
 ];
 
