@@ -1,6 +1,7 @@
 //! Rules of the exercise catalog, read as sentences.
 
 use super::*;
+use serde_json::Value;
 use proptest::prelude::*;
 use serde_json::json;
 use std::path::Path;
