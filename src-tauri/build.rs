@@ -28,6 +28,14 @@ const APP_COMMANDS: &[&str] = &[
     "remove_pause",
     "decide_suggestion",
     "set_level",
+    "list_articles",
+    "get_article",
+    "search_articles",
+    "set_article_read",
+    "articles_for_exercise",
+    "red_flag_questions",
+    "submit_red_flag_check",
+    "list_red_flag_checks",
 ];
 
 fn main() {

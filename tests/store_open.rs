@@ -146,3 +146,43 @@ fn a_version_1_diary_upgrades_straight_to_the_latest_with_the_program_tables() {
     assert_eq!(tables, 7, "every migration ran, in order, in one go");
     assert_eq!(store::list_pain_entries(&conn, None, None).map(|e| e.len()).unwrap_or(0), 3);
 }
+
+#[test]
+fn a_version_3_diary_upgrades_and_keeps_entries_sessions_levels_and_the_plan() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v3.sql");
+    assert_eq!(user_version(&path), 3, "the fixture is a version 3 diary");
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(user_version(&path), LATEST_VERSION);
+    let entries = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(entries.len(), 2, "no entry is lost in the upgrade");
+    assert_eq!(entries.iter().map(|e| e.details.medications.len()).sum::<usize>(), 1, "the dose survives");
+    let sessions = store::list_sessions(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(sessions.len(), 1, "the session survives");
+    assert_eq!(sessions[0].exercises.len(), 2, "with its exercises");
+    let levels = store::stored_levels(&conn).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(levels.len(), 1, "the chosen level survives");
+    assert_eq!(store::list_level_changes(&conn, None).map(|c| c.len()).unwrap_or(0), 1, "the level history survives");
+    assert_eq!(store::get_habit_plan(&conn).map(|p| p.settings.weekly_goal).unwrap_or(0), 4, "the plan survives");
+    assert!(store::read_articles(&conn).unwrap_or_else(|e| panic!("{e}")).is_empty(), "nothing is read yet");
+    assert!(store::list_red_flag_checks(&conn).unwrap_or_else(|e| panic!("{e}")).is_empty(), "no check yet");
+    let copy = dir.path().join(format!("backtrack.db.before-v{LATEST_VERSION}.bak"));
+    assert_eq!(user_version(&copy), 3, "the copy kept before the upgrade is the version 3 file");
+}
+
+#[test]
+fn a_version_1_diary_upgrades_straight_to_the_latest_with_the_learn_tables() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v1.sql");
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('article_read', 'red_flag_check', 'red_flag_answer')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or_default();
+    assert_eq!(tables, 3, "migrations 2, 3 and 4 ran in one go");
+    assert_eq!(user_version(&path), LATEST_VERSION);
+    assert_eq!(store::list_pain_entries(&conn, None, None).map(|e| e.len()).unwrap_or(0), 3);
+}

@@ -3,6 +3,7 @@
 
 mod diary;
 mod error;
+mod learn;
 mod medications;
 mod program;
 mod status;
@@ -41,6 +42,14 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         program::remove_pause,
         program::decide_suggestion,
         program::set_level,
+        learn::list_articles,
+        learn::get_article,
+        learn::search_articles,
+        learn::set_article_read,
+        learn::articles_for_exercise,
+        learn::red_flag_questions,
+        learn::submit_red_flag_check,
+        learn::list_red_flag_checks,
     ]
 }
 

@@ -216,7 +216,7 @@ pub fn set_level(state: State<'_, AppState>, family_id: String, level: String) -
 }
 
 /// The built-in catalog, checked once per run.
-fn catalog() -> Result<&'static Catalog, AppError> {
+pub(super) fn catalog() -> Result<&'static Catalog, AppError> {
     static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
     CATALOG
         .get_or_init(|| builtin_catalog().map_err(|error| error.to_string()))

@@ -1,6 +1,7 @@
 //! Pure rules: no Tauri, no SQLite, no clock, no I/O. Everything here is a function of its
 //! arguments, so it is tested with plain values.
 
+pub mod content;
 pub mod diary;
 pub mod exercise;
 pub mod habit_strength;
@@ -8,6 +9,7 @@ pub mod history;
 pub mod medication;
 pub mod program;
 pub mod progression;
+pub mod red_flags;
 pub mod routine;
 pub mod session;
 pub mod streak;

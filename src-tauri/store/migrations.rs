@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_pain_diary.sql"),
     include_str!("migrations/0002_medications.sql"),
     include_str!("migrations/0003_exercise_program.sql"),
+    include_str!("migrations/0004_learn.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,6 +3,7 @@
 
 mod error;
 mod habit_plan;
+mod learn;
 mod medications;
 mod migrations;
 mod open;
@@ -12,6 +13,7 @@ mod sessions;
 
 pub use error::StoreError;
 pub use medications::{add_medication, list_medications, medication_ids, medication_names_except, set_medication_archived, update_medication};
+pub use learn::{insert_red_flag_check, list_red_flag_checks, read_articles, set_article_read};
 pub use migrations::LATEST_VERSION;
 pub use open::{open, DB_FILE_NAME};
 pub use pain_entries::{delete_pain_entry, insert_pain_entry, list_pain_entries, restore_pain_entry, update_pain_entry};

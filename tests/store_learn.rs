@@ -1,0 +1,89 @@
+//! Learn's storage: read marks, and red-flag checks stored whole with their answers.
+
+mod common;
+
+use backtrack::domain::red_flags::{assess, questions, NewRedFlagCheck, Outcome, RedFlagAnswerDraft};
+use backtrack::store;
+use common::{db_path, london, temp_dir};
+
+fn open(dir: &std::path::Path) -> rusqlite::Connection {
+    store::open(&db_path(dir)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A check with every answer "no" except `yes_to`, taken at `now`.
+fn check(yes_to: &[&str], now: chrono::DateTime<chrono_tz::Tz>) -> NewRedFlagCheck {
+    let drafts: Vec<RedFlagAnswerDraft> = questions()
+        .into_iter()
+        .map(|q| RedFlagAnswerDraft { answer: if yes_to.contains(&q.id.as_str()) { "yes" } else { "no" }.into(), question_id: q.id })
+        .collect();
+    NewRedFlagCheck::taken(assess(&drafts).unwrap_or_else(|e| panic!("{e:?}")), now)
+}
+
+#[test]
+fn a_read_mark_is_kept_after_reopening_and_can_be_taken_back() {
+    let dir = temp_dir();
+    let at = london(2026, 3, 1, 9, 0).fixed_offset();
+    {
+        let conn = open(dir.path());
+        store::set_article_read(&conn, "weak-glutes", true, &at).unwrap_or_else(|e| panic!("{e}"));
+        store::set_article_read(&conn, "weak-glutes", true, &at).unwrap_or_else(|e| panic!("marking twice must be fine: {e}"));
+        store::set_article_read(&conn, "three-glute-muscles", true, &at).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let conn = open(dir.path());
+    let read = store::read_articles(&conn).unwrap_or_else(|e| panic!("{e}"));
+    assert!(read.contains("weak-glutes") && read.contains("three-glute-muscles"), "read marks survive a restart: {read:?}");
+    store::set_article_read(&conn, "weak-glutes", false, &at).unwrap_or_else(|e| panic!("{e}"));
+    let read = store::read_articles(&conn).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(read.len(), 1, "unread removes the mark");
+    assert!(!read.contains("weak-glutes"));
+}
+
+#[test]
+fn a_slug_that_is_not_a_slug_is_refused_by_the_schema() {
+    let dir = temp_dir();
+    let conn = open(dir.path());
+    let at = london(2026, 3, 1, 9, 0).fixed_offset();
+    assert!(store::set_article_read(&conn, "<script>", true, &at).is_err(), "the CHECK refuses what no article could be called");
+}
+
+#[test]
+fn a_check_is_stored_with_its_day_answers_and_positives() {
+    let dir = temp_dir();
+    let mut conn = open(dir.path());
+    let stored = store::insert_red_flag_check(&mut conn, &check(&["legs_weaker", "night_pain"], london(2026, 7, 1, 23, 30)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(stored.outcome, Outcome::Emergency);
+    assert_eq!(stored.day.to_string(), "2026-07-01", "the local day, not the UTC one");
+    assert_eq!(stored.taken_at.to_rfc3339(), "2026-07-01T23:30:00+01:00", "the moment keeps its offset");
+    assert_eq!(stored.answers.len(), 10, "every answer is stored");
+    assert_eq!(stored.answers[0].question_id, "saddle_numbness", "answers come back in question order");
+    let positives: Vec<&str> = stored.positives.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(positives, ["legs_weaker", "night_pain"], "positives are recomputed, most urgent first");
+    let listed = store::list_red_flag_checks(&conn).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(listed, [stored], "the list returns what was stored");
+}
+
+#[test]
+fn checks_are_listed_newest_first_whatever_their_offset() {
+    let dir = temp_dir();
+    let mut conn = open(dir.path());
+    let new_york: chrono_tz::Tz = "America/New_York".parse().unwrap_or(chrono_tz::Tz::UTC);
+    // 20:00 in New York on 1 March is 01:00 on 2 March in London: later than 23:00 London on 1 March.
+    let later = chrono::TimeZone::with_ymd_and_hms(&new_york, 2026, 3, 1, 20, 0, 0).earliest().unwrap_or_else(|| panic!("valid time"));
+    for (yes, at) in [(vec![], london(2026, 3, 1, 23, 0)), (vec!["cancer_history"], later), (vec!["both_legs"], london(2026, 2, 27, 8, 0))] {
+        store::insert_red_flag_check(&mut conn, &check(&yes, at)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let outcomes: Vec<Outcome> = store::list_red_flag_checks(&conn).unwrap_or_else(|e| panic!("{e}")).iter().map(|c| c.outcome).collect();
+    assert_eq!(outcomes, [Outcome::SameDay, Outcome::NoneFlagged, Outcome::Emergency], "ordered by the moment, not the text");
+}
+
+#[test]
+fn a_check_whose_answers_fail_is_not_stored_at_all() {
+    let dir = temp_dir();
+    let mut conn = open(dir.path());
+    let mut bad = check(&[], london(2026, 3, 1, 9, 0));
+    let first = bad.answers[0].clone();
+    bad.answers.push(first); // the same question twice breaks the primary key
+    assert!(store::insert_red_flag_check(&mut conn, &bad).is_err());
+    assert!(store::list_red_flag_checks(&conn).unwrap_or_else(|e| panic!("{e}")).is_empty(), "one transaction: nothing is left behind");
+}
