@@ -3,6 +3,12 @@
 import { invoke } from '@tauri-apps/api/core';
 import type { AppError } from './bindings/AppError';
 import type { AppStatus } from './bindings/AppStatus';
+import type { Article } from './bindings/Article';
+import type { ArticleHit } from './bindings/ArticleHit';
+import type { ArticleSummary } from './bindings/ArticleSummary';
+import type { RedFlagAnswerDraft } from './bindings/RedFlagAnswerDraft';
+import type { RedFlagCheck } from './bindings/RedFlagCheck';
+import type { RedFlagQuestion } from './bindings/RedFlagQuestion';
 import type { Catalog } from './bindings/Catalog';
 import type { Direction } from './bindings/Direction';
 import type { ExerciseProgressDraft } from './bindings/ExerciseProgressDraft';
@@ -141,3 +147,30 @@ export const decideSuggestion = (
 ): Promise<Program> => call('decide_suggestion', { familyId, direction, toLevel, accept });
 
 export const setLevel = (familyId: string, level: Level): Promise<Program> => call('set_level', { familyId, level });
+
+// --- Learn: articles and the warning-signs check (docs/learn-contract.md) --------------------
+
+/** Every article, in reading order, each with its read mark. */
+export const listArticles = (): Promise<ArticleSummary[]> => call('list_articles');
+
+/** One article with its sanitised `html` and sources; `not_found` for an unknown slug. */
+export const getArticle = (slug: string): Promise<Article> => call('get_article', { slug });
+
+/** Best match first, each with a plain-text snippet; an empty query gives []. */
+export const searchArticles = (query: string): Promise<ArticleHit[]> => call('search_articles', { query });
+
+export const setArticleRead = (slug: string, read: boolean): Promise<ArticleSummary> =>
+  call('set_article_read', { slug, read });
+
+/** The articles that explain one exercise family. */
+export const articlesForExercise = (familyId: string): Promise<ArticleSummary[]> =>
+  call('articles_for_exercise', { familyId });
+
+export const redFlagQuestions = (): Promise<RedFlagQuestion[]> => call('red_flag_questions');
+
+/** Every question answered exactly once, or a validation error naming `answers`. */
+export const submitRedFlagCheck = (answers: RedFlagAnswerDraft[]): Promise<RedFlagCheck> =>
+  call('submit_red_flag_check', { answers });
+
+/** Newest first. */
+export const listRedFlagChecks = (): Promise<RedFlagCheck[]> => call('list_red_flag_checks');
