@@ -247,5 +247,34 @@ fn check_medications(drafts: &[MedicationDoseDraft], known: &[Uuid], errors: &mu
 }
 
 #[cfg(test)]
+impl PainEntry {
+    /// A test entry with only a time (RFC 3339 with its offset) and an intensity; its day is the
+    /// local date of that time, as `validate` would fix it.
+    pub(crate) fn for_test(at: &str, intensity: u8) -> Self {
+        let occurred_at = DateTime::parse_from_rfc3339(at).unwrap_or_else(|e| panic!("bad test time {at}: {e}"));
+        PainEntry {
+            id: Uuid::new_v4(),
+            details: PainDetails {
+                day: occurred_at.date_naive(),
+                occurred_at,
+                time_zone: "Europe/London".into(),
+                intensity,
+                sites: vec![],
+                leg_radiation: None,
+                qualities: vec![],
+                worse: vec![],
+                better: vec![],
+                medications: vec![],
+                sleep_quality: None,
+                interference: None,
+                mood: None,
+                note: String::new(),
+                for_surgeon: false,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
 #[path = "diary_tests.rs"]
 mod tests;

@@ -51,39 +51,13 @@ fn round_one_decimal(value: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::diary::{PainDetails, PainEntry};
-    use chrono::DateTime;
-    use uuid::Uuid;
-
-    fn entry(day: &str, at: &str, intensity: u8) -> PainEntry {
-        PainEntry {
-            id: Uuid::new_v4(),
-            details: PainDetails {
-                day: day.parse().unwrap_or_default(),
-                occurred_at: DateTime::parse_from_rfc3339(at).unwrap_or_default(),
-                time_zone: "Europe/London".into(),
-                intensity,
-                sites: vec![],
-                leg_radiation: None,
-                qualities: vec![],
-                worse: vec![],
-                better: vec![],
-                medications: vec![],
-                sleep_quality: None,
-                interference: None,
-                mood: None,
-                note: String::new(),
-                for_surgeon: false,
-            },
-        }
-    }
 
     #[test]
     fn a_day_shows_its_low_average_and_high() {
         let days = group_by_day(vec![
-            entry("2026-03-02", "2026-03-02T08:00:00+00:00", 3),
-            entry("2026-03-02", "2026-03-02T13:00:00+00:00", 6),
-            entry("2026-03-02", "2026-03-02T21:00:00+00:00", 4),
+            PainEntry::for_test("2026-03-02T08:00:00+00:00", 3),
+            PainEntry::for_test("2026-03-02T13:00:00+00:00", 6),
+            PainEntry::for_test("2026-03-02T21:00:00+00:00", 4),
         ]);
         assert_eq!(days.len(), 1);
         assert_eq!((days[0].low, days[0].average, days[0].high), (3, 4.3, 6));
@@ -92,9 +66,9 @@ mod tests {
     #[test]
     fn days_come_latest_first_and_entries_latest_first_within_a_day() {
         let days = group_by_day(vec![
-            entry("2026-03-01", "2026-03-01T09:00:00+00:00", 2),
-            entry("2026-03-02", "2026-03-02T07:00:00+00:00", 5),
-            entry("2026-03-02", "2026-03-02T19:00:00+00:00", 1),
+            PainEntry::for_test("2026-03-01T09:00:00+00:00", 2),
+            PainEntry::for_test("2026-03-02T07:00:00+00:00", 5),
+            PainEntry::for_test("2026-03-02T19:00:00+00:00", 1),
         ]);
         let order: Vec<_> = days.iter().map(|d| d.day.to_string()).collect();
         assert_eq!(order, ["2026-03-02", "2026-03-01"]);
@@ -104,7 +78,7 @@ mod tests {
     #[test]
     fn an_entry_stays_on_its_logged_day_even_if_its_instant_is_another_utc_date() {
         // Logged at 23:30 in New York: already the next day in UTC.
-        let days = group_by_day(vec![entry("2026-03-02", "2026-03-02T23:30:00-05:00", 4)]);
+        let days = group_by_day(vec![PainEntry::for_test("2026-03-02T23:30:00-05:00", 4)]);
         assert_eq!(days[0].day.to_string(), "2026-03-02");
     }
 }

@@ -3,7 +3,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use super::*;
-use crate::domain::diary::{PainDetails, PainEntry};
+use crate::domain::diary::PainEntry;
 use crate::domain::exercise::builtin_catalog;
 use crate::domain::history::group_by_day;
 use crate::domain::session::{ExerciseProgress, SessionKind};
@@ -21,27 +21,7 @@ fn time(text: &str) -> DateTime<FixedOffset> {
 }
 
 fn entry(at: &str, intensity: u8) -> PainEntry {
-    let occurred_at = time(at);
-    PainEntry {
-        id: Uuid::new_v4(),
-        details: PainDetails {
-            day: occurred_at.date_naive(),
-            occurred_at,
-            time_zone: "Europe/London".into(),
-            intensity,
-            sites: vec![],
-            leg_radiation: None,
-            qualities: vec![],
-            worse: vec![],
-            better: vec![],
-            medications: vec![],
-            sleep_quality: None,
-            interference: None,
-            mood: None,
-            note: String::new(),
-            for_surgeon: false,
-        },
-    }
+    PainEntry::for_test(at, intensity)
 }
 
 /// A diary with pain `intensity` every day from 1 to 22 March 2026 at 08:00.
