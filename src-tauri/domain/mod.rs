@@ -10,6 +10,7 @@ pub mod medication;
 pub mod program;
 pub mod progression;
 pub mod red_flags;
+pub mod reminder;
 pub mod routine;
 pub mod session;
 pub mod streak;
