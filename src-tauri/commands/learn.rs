@@ -9,7 +9,7 @@ use tauri::State;
 use super::program::catalog;
 use super::AppError;
 use crate::clock;
-use crate::domain::content::{builtin_library, search, Article, ArticleDoc, ArticleHit, ArticleSummary, Library};
+use crate::domain::content::{builtin_library, search, Article, ArticleDoc, ArticleHit, ArticleSummary, ContentError, Library};
 use crate::domain::red_flags::{assess, questions, NewRedFlagCheck, RedFlagAnswerDraft, RedFlagCheck, RedFlagQuestion};
 use crate::state::AppState;
 use crate::store;
@@ -79,9 +79,9 @@ pub fn list_red_flag_checks(state: State<'_, AppState>) -> Result<Vec<RedFlagChe
 
 /// The built-in library, parsed once per run.
 fn library() -> Result<&'static Library, AppError> {
-    static LIBRARY: OnceLock<Result<Library, String>> = OnceLock::new();
+    static LIBRARY: OnceLock<Result<Library, ContentError>> = OnceLock::new();
     LIBRARY
-        .get_or_init(|| builtin_library().map_err(|error| error.to_string()))
+        .get_or_init(builtin_library)
         .as_ref()
         .map_err(|problem| AppError::Unavailable { message: format!("The Learn articles could not be read: {problem}") })
 }

@@ -11,7 +11,7 @@ use ts_rs::TS;
 use super::diary::parse_day;
 use super::{parse_id, AppError};
 use crate::clock;
-use crate::domain::exercise::{builtin_catalog, Catalog};
+use crate::domain::exercise::{builtin_catalog, Catalog, CatalogError};
 use crate::domain::history::group_by_day;
 use crate::domain::program::{
     last_two_weeks, level_map, manual_change_reason, pending_suggestions, validate_level_choice, validate_pause_draft, validate_settings, Decision,
@@ -217,9 +217,9 @@ pub fn set_level(state: State<'_, AppState>, family_id: String, level: String) -
 
 /// The built-in catalog, checked once per run.
 pub(super) fn catalog() -> Result<&'static Catalog, AppError> {
-    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
+    static CATALOG: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
     CATALOG
-        .get_or_init(|| builtin_catalog().map_err(|error| error.to_string()))
+        .get_or_init(builtin_catalog)
         .as_ref()
         .map_err(|problem| AppError::Unavailable { message: format!("The exercise catalog could not be read: {problem}") })
 }

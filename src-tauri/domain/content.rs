@@ -340,40 +340,6 @@ pub fn check_library(articles: &[ArticleDoc], catalog: &Catalog, today: NaiveDat
     }
 }
 
-/// The Flesch-Kincaid grade level of a Markdown body, exactly as `docs/learn-contract.md`
-/// defines it:
-///
-/// `0.39 × words / sentences + 11.8 × syllables / words − 15.59`
-///
-/// on the text with Markdown removed (link text kept, targets dropped). Each heading and each
-/// list item is one sentence; in other text a sentence ends at `.`, `!` or `?` followed by
-/// whitespace or the end; at least one sentence. Words are runs of ASCII letters and
-/// apostrophes starting with a letter. A body without words has grade 0.
-///
-/// Worked example: "The cat sat. It was fat." has 6 words, 2 sentences and 6 syllables:
-/// 0.39 × 3 + 11.8 × 1 − 15.59 = −2.62.
-pub fn reading_grade(markdown_body: &str) -> f64 {
-    let text = TextBlocks::of(markdown_body);
-    let mut sentences = text.whole_sentences;
-    let mut words = 0_usize;
-    let mut syllables = 0_usize;
-    for block in &text.prose {
-        sentences += count_sentence_ends(block);
-    }
-    for block in text.prose.iter().chain(text.units.iter()) {
-        for word in words_of(block) {
-            words += 1;
-            syllables += syllable_count(word);
-        }
-    }
-    if words == 0 {
-        return 0.0;
-    }
-    let sentences = sentences.max(1) as f64;
-    let words_f = words as f64;
-    0.39 * (words_f / sentences) + 11.8 * (syllables as f64 / words_f) - 15.59
-}
-
 /// Markdown → HTML with only [`ALLOWED_TAGS`]. Raw HTML is dropped, headings become `h2`/`h3`,
 /// images keep only their text, `article:`/`exercise:` links become in-app links with a
 /// `data-article`/`data-exercise` attribute, and any other link loses its target.
@@ -404,63 +370,6 @@ pub fn render_html(body: &str) -> String {
     let mut raw = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, events);
     sanitizer().clean(&raw).to_string()
-}
-
-/// An article found by [`search`], with the text around the first match.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SearchMatch<'a> {
-    pub article: &'a ArticleDoc,
-    pub snippet: String,
-}
-
-/// Finds articles matching every word of `query` (case-insensitive, anywhere in the title,
-/// summary or text), best first:
-///
-/// 1. more query words in the title;
-/// 2. the whole query as a phrase in the title, summary or text;
-/// 3. more occurrences of the query words in the summary and text;
-/// 4. reading order.
-///
-/// The snippet is about [`SNIPPET_CHARS`] characters of the text around the first match in the
-/// text (the start of the text when only the title or summary matched). An empty query finds
-/// nothing.
-pub fn search<'a>(articles: &'a [ArticleDoc], query: &str) -> Vec<SearchMatch<'a>> {
-    let query = fold_case(query.trim());
-    let words: Vec<&str> = query.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let phrase = words.join(" ");
-    let mut hits: Vec<(usize, bool, usize, usize, &ArticleDoc, String)> = Vec::new();
-    for (position, article) in articles.iter().enumerate() {
-        let title = fold_case(&article.title);
-        let summary = fold_case(&article.summary);
-        let text = fold_case(&article.plain_text);
-        if !words.iter().all(|w| title.contains(w) || summary.contains(w) || text.contains(w)) {
-            continue;
-        }
-        let in_title = words.iter().filter(|w| title.contains(**w)).count();
-        let has_phrase = title.contains(&phrase) || summary.contains(&phrase) || collapse_spaces(&text).contains(&phrase);
-        let occurrences: usize = words.iter().map(|w| summary.matches(w).count() + text.matches(w).count()).sum();
-        let first = words.iter().filter_map(|w| text.find(w).map(|at| (at, w.len()))).min();
-        let snippet = snippet(&article.plain_text, first);
-        hits.push((in_title, has_phrase, occurrences, position, article, snippet));
-    }
-    hits.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3)));
-    hits.into_iter().map(|(_, _, _, _, article, snippet)| SearchMatch { article, snippet }).collect()
-}
-
-/// The body's text without Markdown: one block (paragraph, heading, list item) per line.
-pub fn plain_text(body: &str) -> String {
-    let blocks = TextBlocks::of(body);
-    blocks
-        .order
-        .iter()
-        .filter_map(|&(index, is_unit)| if is_unit { blocks.units.get(index) } else { blocks.prose.get(index) })
-        .map(|text| collapse_spaces(text))
-        .filter(|text| !text.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The ammonia configuration: the contract's tags, `a` with only `href` (which must be an
@@ -572,177 +481,14 @@ fn toml_date(value: &toml::value::Datetime) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
 }
 
-/// The body's text split the way the reading grade needs it: `units` are headings and list
-/// items (one sentence each), `prose` is every other block, `order` keeps document order.
-#[derive(Default)]
-struct TextBlocks {
-    units: Vec<String>,
-    prose: Vec<String>,
-    order: Vec<(usize, bool)>,
-    whole_sentences: usize,
-}
 
-impl TextBlocks {
-    fn of(body: &str) -> Self {
-        let mut blocks = TextBlocks::default();
-        // Indices (in `units`) of the headings and list items open now; text goes to the
-        // innermost one, or to `prose` outside them.
-        let mut open: Vec<usize> = Vec::new();
-        let mut prose = String::new();
-        for event in Parser::new_ext(body, Options::empty()) {
-            let unit = open.last().copied();
-            match event {
-                Event::Start(Tag::Heading { .. } | Tag::Item) => {
-                    blocks.flush_prose(&mut prose);
-                    open.push(blocks.units.len());
-                    blocks.order.push((blocks.units.len(), true));
-                    blocks.units.push(String::new());
-                    blocks.whole_sentences += 1;
-                }
-                Event::End(TagEnd::Heading(_) | TagEnd::Item) => {
-                    open.pop();
-                }
-                Event::Text(text) | Event::Code(text) => blocks.push_text(unit, &mut prose, &text),
-                // Block ends, line breaks and nested lists separate words.
-                Event::SoftBreak | Event::HardBreak | Event::Start(Tag::List(_)) => blocks.push_text(unit, &mut prose, " "),
-                Event::End(TagEnd::Paragraph | TagEnd::BlockQuote(_) | TagEnd::CodeBlock) => match unit {
-                    Some(_) => blocks.push_text(unit, &mut prose, " "),
-                    None => blocks.flush_prose(&mut prose),
-                },
-                _ => {}
-            }
-        }
-        blocks.flush_prose(&mut prose);
-        blocks
-    }
+#[path = "content_text.rs"]
+mod text;
+pub use text::{plain_text, reading_grade};
 
-    fn push_text(&mut self, unit: Option<usize>, prose: &mut String, text: &str) {
-        match unit.and_then(|index| self.units.get_mut(index)) {
-            Some(unit) => unit.push_str(text),
-            None => prose.push_str(text),
-        }
-    }
-
-    fn flush_prose(&mut self, prose: &mut String) {
-        if !prose.trim().is_empty() {
-            self.order.push((self.prose.len(), false));
-            self.prose.push(std::mem::take(prose));
-        }
-        prose.clear();
-    }
-}
-
-/// Sentence ends in running text: `.`, `!` or `?` followed by whitespace or the end.
-fn count_sentence_ends(text: &str) -> usize {
-    let mut chars = text.chars().peekable();
-    let mut count = 0;
-    while let Some(c) = chars.next() {
-        if matches!(c, '.' | '!' | '?') && chars.peek().is_none_or(|next| next.is_whitespace()) {
-            count += 1;
-        }
-    }
-    count
-}
-
-/// Maximal runs of ASCII letters and apostrophes that start with a letter.
-fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        while at < bytes.len() && !bytes[at].is_ascii_alphabetic() {
-            at += 1;
-        }
-        if at >= bytes.len() {
-            return None;
-        }
-        let start = at;
-        while at < bytes.len() && (bytes[at].is_ascii_alphabetic() || bytes[at] == b'\'') {
-            at += 1;
-        }
-        text.get(start..at)
-    })
-}
-
-fn is_vowel(c: u8) -> bool {
-    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
-}
-
-/// Syllables by the contract's rule: lowercase; drop a final "e" unless the word ends in "le"
-/// after a consonant or has 3 letters or fewer; count groups of vowels (a e i o u y); at least 1.
-fn syllable_count(word: &str) -> usize {
-    let lower = word.to_ascii_lowercase();
-    let mut letters = lower.as_bytes();
-    let letter_count = letters.iter().filter(|c| c.is_ascii_alphabetic()).count();
-    let le_after_consonant = letters.len() >= 3
-        && letters.ends_with(b"le")
-        && letters[letters.len() - 3].is_ascii_alphabetic()
-        && !is_vowel(letters[letters.len() - 3]);
-    if letters.ends_with(b"e") && !le_after_consonant && letter_count > 3 {
-        letters = &letters[..letters.len() - 1];
-    }
-    let mut groups = 0;
-    let mut in_group = false;
-    for &c in letters {
-        let vowel = is_vowel(c);
-        if vowel && !in_group {
-            groups += 1;
-        }
-        in_group = vowel;
-    }
-    groups.max(1)
-}
-
-/// Lowercases character by character where that keeps each character's byte length, so byte
-/// offsets found in the result are valid in the original.
-fn fold_case(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let mut lower = c.to_lowercase();
-            match (lower.next(), lower.next()) {
-                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-                _ => c,
-            }
-        })
-        .collect()
-}
-
-fn collapse_spaces(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// About [`SNIPPET_CHARS`] characters of `text` around the match at `found` (byte offset and
-/// length; `None` means the start), cut at spaces, with "…" where text was left out.
-fn snippet(text: &str, found: Option<(usize, usize)>) -> String {
-    let (at, len) = found.unwrap_or((0, 0));
-    let context_before = SNIPPET_CHARS.saturating_sub(len) / 3;
-    let mut start = text[..at].char_indices().rev().nth(context_before.saturating_sub(1)).map_or(0, |(i, _)| i);
-    if context_before == 0 {
-        start = at;
-    }
-    if start > 0 {
-        // Begin at a word: just after the first space before the match.
-        if let Some(space) = text[start..at].find(char::is_whitespace) {
-            start += space + 1;
-        }
-    }
-    let mut end = text[start..].char_indices().nth(SNIPPET_CHARS).map_or(text.len(), |(i, _)| start + i);
-    let match_end = (at + len).min(end);
-    if end < text.len() {
-        // End at a word: at the last space after the match.
-        if let Some(space) = text[match_end..end].rfind(char::is_whitespace) {
-            end = match_end + space;
-        }
-    }
-    let mut out = String::new();
-    if start > 0 {
-        out.push('…');
-    }
-    out.push_str(&collapse_spaces(&text[start..end]));
-    if end < text.len() {
-        out.push('…');
-    }
-    out
-}
+#[path = "content_search.rs"]
+mod search;
+pub use search::{search, SearchMatch};
 
 #[cfg(test)]
 #[path = "content_tests.rs"]

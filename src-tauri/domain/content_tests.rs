@@ -2,6 +2,7 @@
 //! plain, the HTML is safe, links stay in the app, and search puts title matches first.
 
 use super::*;
+use super::text::{syllable_count, words_of};
 use crate::domain::exercise::builtin_catalog;
 
 fn catalog() -> Catalog {

@@ -130,7 +130,7 @@ fn read_exercise(file: &str, path: &str, family_id: &str, value: &Value) -> Resu
     let feel = fields.text("feel")?;
     let stop_if = fields.texts("stopIf", STOP_IF_RANGE)?;
     let illustration = fields.text("illustration")?;
-    if let Err(problem) = check_illustration(&illustration) {
+    if let Some(problem) = illustration_problem(&illustration) {
         return Err(fields.invalid("illustration", problem));
     }
     Ok(Exercise {
@@ -192,23 +192,24 @@ fn is_slug(text: &str) -> bool {
         && text.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
-/// An illustration must be a plain relative path to an SVG inside `illustrations/`: no
-/// absolute paths, no `..`, no URLs, nothing a file system or web view could read elsewhere.
-fn check_illustration(path: &str) -> Result<(), String> {
+/// What is wrong with an illustration path, if anything. It must be a plain relative path to
+/// an SVG inside `illustrations/`: no absolute paths, no `..`, no URLs, nothing a file system or
+/// web view could read elsewhere.
+fn illustration_problem(path: &str) -> Option<String> {
     let outside = || format!("\"{path}\" must be a relative path under {ILLUSTRATION_DIR}, such as {ILLUSTRATION_DIR}glute-bridge.svg");
     let Some(rest) = path.strip_prefix(ILLUSTRATION_DIR) else {
-        return Err(outside());
+        return Some(outside());
     };
     if rest.split('/').any(|part| part.is_empty() || part == "." || part == "..") {
-        return Err(outside());
+        return Some(outside());
     }
     if !rest.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '/')) {
-        return Err(format!("\"{path}\" may only use lowercase letters, digits, '-', '_', '.' and '/'"));
+        return Some(format!("\"{path}\" may only use lowercase letters, digits, '-', '_', '.' and '/'"));
     }
     if !rest.ends_with(".svg") {
-        return Err(format!("\"{path}\" must be an .svg file"));
+        return Some(format!("\"{path}\" must be an .svg file"));
     }
-    Ok(())
+    None
 }
 
 fn invalid(file: &str, path: &str, problem: impl Into<String>) -> CatalogError {
