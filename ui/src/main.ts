@@ -1,6 +1,11 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import './app.css';
+// Stylesheets in cascade order: later files build on the earlier ones.
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/diary.css';
+import './styles/program.css';
+import './styles/learn.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element.');
