@@ -4,6 +4,7 @@
 pub mod content;
 pub mod diary;
 pub mod exercise;
+pub mod habit_plan;
 pub mod habit_strength;
 pub mod history;
 pub mod medication;
