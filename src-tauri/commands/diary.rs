@@ -1,13 +1,11 @@
 //! Commands of the Today and History screens.
 
-use chrono::NaiveDate;
 use tauri::State;
 
-use super::{parse_id, AppError};
+use super::{parse_day_range, parse_id, AppError};
 use crate::clock;
 use crate::domain::diary::{validate, DiaryContext, PainEntry, PainEntryDraft};
 use crate::domain::history::{group_by_day, PainDay};
-use crate::domain::validation::ValidationErrors;
 use crate::state::AppState;
 use crate::store;
 
@@ -45,25 +43,6 @@ pub fn undo_delete_pain(state: State<'_, AppState>, id: String) -> Result<PainEn
 /// Days with entries between `from` and `to` (local dates, inclusive; either may be absent).
 #[tauri::command]
 pub fn list_pain_days(state: State<'_, AppState>, from: Option<String>, to: Option<String>) -> Result<Vec<PainDay>, AppError> {
-    let mut errors = ValidationErrors::default();
-    let from = parse_day("from", from.as_deref(), &mut errors);
-    let to = parse_day("to", to.as_deref(), &mut errors);
-    if let (Some(from), Some(to)) = (from, to) {
-        if from > to {
-            errors.push("to", "The end date must be on or after the start date.");
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors.into());
-    }
+    let (from, to) = parse_day_range(from.as_deref(), to.as_deref())?;
     state.with_diary(|conn| Ok(group_by_day(store::list_pain_entries(conn, from, to)?)))
-}
-
-pub(super) fn parse_day(field: &str, text: Option<&str>, errors: &mut ValidationErrors) -> Option<NaiveDate> {
-    let text = text.map(str::trim).filter(|t| !t.is_empty())?;
-    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-    if day.is_none() {
-        errors.push(field, "Enter a date such as 2026-03-14.");
-    }
-    day
 }

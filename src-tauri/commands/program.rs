@@ -8,8 +8,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
-use super::diary::parse_day;
-use super::{parse_id, AppError};
+use super::{parse_day_range, parse_id, AppError};
 use crate::clock;
 use crate::domain::exercise::{builtin_catalog, Catalog, CatalogError};
 use crate::domain::history::group_by_day;
@@ -96,14 +95,14 @@ pub fn log_manual_session(state: State<'_, AppState>, draft: ManualSessionDraft)
 /// Sessions between `from` and `to` (local dates, inclusive; either may be absent), oldest first.
 #[tauri::command]
 pub fn list_sessions(state: State<'_, AppState>, from: Option<String>, to: Option<String>) -> Result<Vec<ExerciseSession>, AppError> {
-    let (from, to) = parse_range(from.as_deref(), to.as_deref())?;
+    let (from, to) = parse_day_range(from.as_deref(), to.as_deref())?;
     state.with_diary(|conn| Ok(store::list_sessions(conn, from, to)?))
 }
 
 /// Streaks, weekly goal and habit strength as of today, and the calendar from `from` to `to`.
 #[tauri::command]
 pub fn get_progress(state: State<'_, AppState>, from: String, to: String) -> Result<Summary, AppError> {
-    let (Some(from), Some(to)) = parse_range(Some(&from), Some(&to))? else {
+    let (Some(from), Some(to)) = parse_day_range(Some(&from), Some(&to))? else {
         let mut errors = ValidationErrors::default();
         errors.push("from", "Enter the first and last day of the calendar.");
         return Err(errors.into());
@@ -253,20 +252,4 @@ fn load_program(conn: &Connection, catalog: &Catalog, today: NaiveDate) -> Resul
         suggestions,
         history,
     })
-}
-
-fn parse_range(from: Option<&str>, to: Option<&str>) -> Result<(Option<NaiveDate>, Option<NaiveDate>), AppError> {
-    let mut errors = ValidationErrors::default();
-    let from = parse_day("from", from, &mut errors);
-    let to = parse_day("to", to, &mut errors);
-    if let (Some(from), Some(to)) = (from, to) {
-        if from > to {
-            errors.push("to", "The end date must be on or after the start date.");
-        }
-    }
-    if errors.is_empty() {
-        Ok((from, to))
-    } else {
-        Err(errors.into())
-    }
 }

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::domain::program::{HabitPlanView, HabitSettings, Pause, PauseDetails};
 use crate::domain::streak::RestPlan;
 
-use super::sessions::{parse_day, parse_uuid};
+use super::columns::{parse_day, parse_uuid};
 use super::StoreError;
 
 /// The settings and every pause, by start day.

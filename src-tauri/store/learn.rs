@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::domain::red_flags::{positives, Answer, NewRedFlagCheck, Outcome, RedFlagAnswer, RedFlagCheck};
 use crate::domain::session::stored_time;
 
-use super::sessions::{parse_day, parse_time, parse_uuid};
+use super::columns::{parse_day, parse_time, parse_uuid};
 use super::StoreError;
 
 /// Marks `slug` read (at `at`) or unread. Marking a read article read again keeps the first time.

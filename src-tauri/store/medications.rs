@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 use crate::domain::medication::{Medication, MedicationDetails};
 
+use super::columns::parse_uuid;
 use super::StoreError;
 
 const COLUMNS: &str = "id, name, default_dose, archived";
@@ -22,7 +23,7 @@ pub fn list_medications(conn: &Connection, include_archived: bool) -> Result<Vec
 pub fn medication_ids(conn: &Connection) -> Result<Vec<Uuid>, StoreError> {
     let mut statement = conn.prepare_cached("SELECT id FROM medication")?;
     let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
-    rows.map(|id| parse_id(&id?)).collect()
+    rows.map(|id| parse_uuid(&id?)).collect()
 }
 
 /// Names on the list other than `except`'s, for the duplicate-name rule.
@@ -67,12 +68,8 @@ fn get(conn: &Connection, id: &Uuid) -> Result<Medication, StoreError> {
 
 fn read_medication(row: &Row<'_>) -> rusqlite::Result<Result<Medication, StoreError>> {
     let id: String = row.get(0)?;
-    Ok(match parse_id(&id) {
+    Ok(match parse_uuid(&id) {
         Ok(id) => Ok(Medication { id, name: row.get(1)?, default_dose: row.get(2)?, archived: row.get(3)? }),
         Err(error) => Err(error),
     })
-}
-
-fn parse_id(text: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("medication id {text}: {e}")))
 }

@@ -1,6 +1,7 @@
 //! The SQLite store: the only place SQL lives. One connection per app, opened by `open`, with
 //! the schema brought up to date by `migrations` in a single transaction.
 
+mod columns;
 mod error;
 mod habit_plan;
 mod learn;

@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row, Transaction};
 use uuid::Uuid;
 
 use crate::domain::diary::{MedicationDose, PainDetails, PainEntry};
 use crate::domain::vocabulary::{BetterFactor, BodySite, LegRadiation, Mood, PainQuality, WorseFactor};
 
+use super::columns::{day_bounds, parse_day, parse_time, parse_uuid, parse_word};
 use super::StoreError;
 
 /// Stores a new entry with a fresh UUID and returns it once the commit is durable.
@@ -74,8 +75,7 @@ pub fn restore_pain_entry(conn: &Connection, id: &Uuid) -> Result<PainEntry, Sto
 
 /// Every live entry whose local day is within `from..=to` (either end open when `None`).
 pub fn list_pain_entries(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<PainEntry>, StoreError> {
-    let from = from.map_or_else(|| "0000-01-01".to_owned(), |d| d.to_string());
-    let to = to.map_or_else(|| "9999-12-31".to_owned(), |d| d.to_string());
+    let (from, to) = day_bounds(from, to);
     load_entries(conn, "e.deleted_at IS NULL AND e.day BETWEEN ?1 AND ?2", &[&from, &to])
 }
 
@@ -168,8 +168,8 @@ fn read_entry(row: &Row<'_>) -> rusqlite::Result<Result<PainEntry, StoreError>> 
         Ok(PainEntry {
             id: parse_uuid(&id)?,
             details: PainDetails {
-                day: NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|e| StoreError::Corrupt(format!("day {day}: {e}")))?,
-                occurred_at: DateTime::parse_from_rfc3339(&occurred_at).map_err(|e| StoreError::Corrupt(format!("time {occurred_at}: {e}")))?,
+                day: parse_day(&day)?,
+                occurred_at: parse_time(&occurred_at)?,
                 time_zone: row.get(3)?,
                 intensity: row.get(4)?,
                 leg_radiation: leg.as_deref().map(|w| parse_word(w, LegRadiation::from_wire)).transpose()?,
@@ -207,12 +207,4 @@ fn sort_lists(details: &mut PainDetails) {
     details.qualities.sort();
     details.worse.sort();
     details.better.sort();
-}
-
-fn parse_word<T>(word: &str, parse: fn(&str) -> Option<T>) -> Result<T, StoreError> {
-    parse(word).ok_or_else(|| StoreError::Corrupt(format!("unknown word {word}")))
-}
-
-fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("id {text}: {e}")))
 }

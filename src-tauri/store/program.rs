@@ -9,7 +9,7 @@ use crate::domain::exercise::{Catalog, Level};
 use crate::domain::program::{levels_with_defaults, Decision, Direction, FamilyLevel, LevelChange, NewLevelChange, SuggestionReason};
 use crate::domain::session::stored_time;
 
-use super::sessions::{parse_day, parse_time, parse_uuid};
+use super::columns::{day_bounds, parse_day, parse_time, parse_uuid};
 use super::StoreError;
 
 const CHANGE_COLUMNS: &str = "id, family_id, from_level, to_level, day, direction, reason, reason_data, decided, decided_at";
@@ -71,7 +71,7 @@ pub fn record_level_change(conn: &mut Connection, change: &NewLevelChange) -> Re
 
 /// Decisions about levels on or after `since` (all when `None`), newest first.
 pub fn list_level_changes(conn: &Connection, since: Option<NaiveDate>) -> Result<Vec<LevelChange>, StoreError> {
-    let since = since.map_or_else(|| "0000-01-01".to_owned(), |d| d.to_string());
+    let (since, _) = day_bounds(since, None);
     let mut statement = conn.prepare_cached(&format!(
         "SELECT {CHANGE_COLUMNS} FROM level_change WHERE day >= ?1 ORDER BY julianday(decided_at) DESC, rowid DESC"
     ))?;

@@ -2,12 +2,13 @@
 //! and a guided session's progress is written as it happens, so an interrupted session keeps
 //! what was done.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::domain::session::{stored_time, ExerciseProgress, ExerciseSession, ManualSession, SessionKind, SessionOutcome, SessionStart};
 
+use super::columns::{day_bounds, parse_day, parse_time, parse_uuid};
 use super::StoreError;
 
 const SESSION_COLUMNS: &str = "s.id, s.day, s.started_at, s.ended_at, s.time_zone, s.kind, s.gentle, s.pain_before, \
@@ -108,7 +109,7 @@ pub fn get_session(conn: &Connection, id: &Uuid) -> Result<ExerciseSession, Stor
 
 /// Sessions whose local day is within `from..=to` (either end open when `None`), by start time.
 pub fn list_sessions(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<ExerciseSession>, StoreError> {
-    let (from, to) = bounds(from, to);
+    let (from, to) = day_bounds(from, to);
     load_sessions(conn, "s.day BETWEEN ?1 AND ?2", &[&from, &to])
 }
 
@@ -127,7 +128,7 @@ pub fn last_finished_session(conn: &Connection) -> Result<Option<ExerciseSession
 /// The local days within `from..=to` with an active session: at least one exercise done (a set,
 /// or marked completed; partial and unfinished sessions count), or a session logged by hand.
 pub fn active_days(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<NaiveDate>, StoreError> {
-    let (from, to) = bounds(from, to);
+    let (from, to) = day_bounds(from, to);
     let mut statement = conn.prepare_cached(
         "SELECT DISTINCT s.day FROM exercise_session s
          WHERE s.day BETWEEN ?1 AND ?2
@@ -233,23 +234,4 @@ fn read_session(row: &Row<'_>) -> rusqlite::Result<Result<ExerciseSession, Store
         })
     };
     Ok(build())
-}
-
-fn bounds(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (String, String) {
-    (
-        from.map_or_else(|| "0000-01-01".to_owned(), |d| d.to_string()),
-        to.map_or_else(|| "9999-12-31".to_owned(), |d| d.to_string()),
-    )
-}
-
-pub(super) fn parse_day(text: &str) -> Result<NaiveDate, StoreError> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| StoreError::Corrupt(format!("day {text}: {e}")))
-}
-
-pub(super) fn parse_time(text: &str) -> Result<DateTime<chrono::FixedOffset>, StoreError> {
-    DateTime::parse_from_rfc3339(text).map_err(|e| StoreError::Corrupt(format!("time {text}: {e}")))
-}
-
-pub(super) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("id {text}: {e}")))
 }
