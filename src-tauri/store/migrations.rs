@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_medications.sql"),
     include_str!("migrations/0003_exercise_program.sql"),
     include_str!("migrations/0004_learn.sql"),
+    include_str!("migrations/0005_reminders.sql"),
 ];
 
 /// The schema version this build writes.
