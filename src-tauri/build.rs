@@ -36,6 +36,15 @@ const APP_COMMANDS: &[&str] = &[
     "red_flag_questions",
     "submit_red_flag_check",
     "list_red_flag_checks",
+    "get_reminders",
+    "add_reminder",
+    "update_reminder",
+    "set_reminder_enabled",
+    "delete_reminder",
+    "accept_default_reminders",
+    "dismiss_default_reminders",
+    "get_start_at_login",
+    "set_start_at_login",
 ];
 
 fn main() {

@@ -4,6 +4,9 @@
 pub mod clock;
 pub mod commands;
 pub mod domain;
+pub mod reminders;
+#[cfg(desktop)]
+mod shell;
 pub mod state;
 pub mod store;
 
@@ -15,7 +18,11 @@ use crate::state::AppState;
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     init_logging();
-    let result = tauri::Builder::default()
+    let builder = tauri::Builder::default();
+    #[cfg(desktop)]
+    let builder = shell::plugins(builder).on_window_event(shell::on_window_event);
+    let result = builder
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             let data_dir = match state::data_dir_override() {
                 Some(dir) => dir,
@@ -23,6 +30,9 @@ pub fn run() {
             };
             tracing::info!(data_dir = %data_dir.display(), "opening the diary");
             app.manage(AppState::open(&data_dir));
+            app.manage(reminders::start(app.handle()));
+            #[cfg(desktop)]
+            shell::setup(app)?;
             Ok(())
         })
         .invoke_handler(commands::handler())

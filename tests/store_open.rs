@@ -186,3 +186,19 @@ fn a_version_1_diary_upgrades_straight_to_the_latest_with_the_learn_tables() {
     assert_eq!(user_version(&path), LATEST_VERSION);
     assert_eq!(store::list_pain_entries(&conn, None, None).map(|e| e.len()).unwrap_or(0), 3);
 }
+
+#[test]
+fn a_version_4_diary_upgrades_with_empty_reminders_and_keeps_learn_and_the_diary() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v4.sql");
+    assert_eq!(user_version(&path), 4, "the fixture is a version 4 diary");
+    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(user_version(&path), LATEST_VERSION);
+    assert_eq!(store::list_pain_entries(&conn, None, None).map(|e| e.len()).unwrap_or(0), 2, "no entry is lost");
+    assert_eq!(store::list_sessions(&conn, None, None).map(|s| s.len()).unwrap_or(0), 1, "no session is lost");
+    let read = store::read_articles(&conn).unwrap_or_else(|e| panic!("{e}"));
+    assert!(read.contains("back-and-buttocks-link"), "read marks survive");
+    assert_eq!(store::list_red_flag_checks(&conn).map(|c| c.len()).unwrap_or(0), 1, "red-flag checks survive");
+    assert!(store::list_reminder_rules(&conn).unwrap_or_else(|e| panic!("{e}")).is_empty(), "reminders start empty: offered, not forced");
+    assert_eq!(store::get_setting(&conn, store::Setting::RemindersOffered).unwrap_or_else(|e| panic!("{e}")), None);
+}

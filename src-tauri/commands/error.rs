@@ -42,7 +42,8 @@ impl From<StoreError> for AppError {
             StoreError::EntryNotFound(_)
             | StoreError::MedicationNotFound(_)
             | StoreError::SessionNotFound(_)
-            | StoreError::PauseNotFound(_) => AppError::NotFound { message },
+            | StoreError::PauseNotFound(_)
+            | StoreError::ReminderNotFound(_) => AppError::NotFound { message },
             StoreError::NotADatabase { .. } | StoreError::NewerVersion { .. } => AppError::Unavailable { message },
             StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } => {
                 tracing::error!(%message, "storage failure");

@@ -6,10 +6,12 @@ mod error;
 mod learn;
 mod medications;
 mod program;
+mod reminders;
 mod status;
 
 pub use error::AppError;
 pub use program::Program;
+pub use reminders::{ReminderLogItem, RemindersView};
 pub use status::AppStatus;
 
 use chrono::NaiveDate;
@@ -53,6 +55,15 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         learn::red_flag_questions,
         learn::submit_red_flag_check,
         learn::list_red_flag_checks,
+        reminders::get_reminders,
+        reminders::add_reminder,
+        reminders::update_reminder,
+        reminders::set_reminder_enabled,
+        reminders::delete_reminder,
+        reminders::accept_default_reminders,
+        reminders::dismiss_default_reminders,
+        reminders::get_start_at_login,
+        reminders::set_start_at_login,
     ]
 }
 

@@ -12,6 +12,7 @@ pub mod program;
 pub mod progression;
 pub mod red_flags;
 pub mod reminder;
+pub mod reminder_outcome;
 pub mod routine;
 pub mod session;
 pub mod streak;

@@ -33,6 +33,10 @@ use super::validation::ValidationErrors;
 /// one time fires within a week; one more day covers a slot pushed across midnight by a gap.
 const SEARCH_DAYS: u64 = 8;
 
+/// Times of day one rule may hold. Enough for morning, midday, evening and bedtime, and it keeps
+/// a phone's pending-notification budget (iOS: 64) within reach.
+pub const MAX_TIMES_PER_RULE: usize = 4;
+
 /// What a reminder asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -148,6 +152,9 @@ pub fn validate_rule(draft: &ReminderRuleDraft, other_rules: &[ReminderRule]) ->
     if draft.times.is_empty() {
         errors.push("times", "Add at least one time of day.");
     }
+    if times.len() > MAX_TIMES_PER_RULE {
+        errors.push("times", format!("Choose up to {MAX_TIMES_PER_RULE} times a day."));
+    }
 
     if enabled {
         let clashing = other_rules
@@ -170,6 +177,22 @@ pub fn validate_rule(draft: &ReminderRuleDraft, other_rules: &[ReminderRule]) ->
     } else {
         Err(errors)
     }
+}
+
+/// What the first-run offer sets up when the person accepts it: a diary check-in every evening,
+/// and a workout reminder on Monday, Wednesday and Friday, matching the default plan of three
+/// sessions a week. Both can be changed or switched off afterwards.
+pub fn default_rules() -> Vec<ReminderRuleDetails> {
+    let at = |hour| NaiveTime::from_hms_opt(hour, 0, 0).into_iter().collect();
+    vec![
+        ReminderRuleDetails {
+            kind: ReminderKind::Diary,
+            times: at(20),
+            weekdays: vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun],
+            enabled: true,
+        },
+        ReminderRuleDetails { kind: ReminderKind::Workout, times: at(18), weekdays: vec![Weekday::Mon, Weekday::Wed, Weekday::Fri], enabled: true },
+    ]
 }
 
 /// Exactly two digits, a colon and two digits, 00:00 to 23:59.

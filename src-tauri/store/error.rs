@@ -22,6 +22,9 @@ pub enum StoreError {
     #[error("No pause with id {0} was found. It may have been removed already.")]
     PauseNotFound(String),
 
+    #[error("No reminder with id {0} was found. It may have been removed already.")]
+    ReminderNotFound(String),
+
     #[error("A stored value could not be read: {0}")]
     Corrupt(String),
 

@@ -10,6 +10,7 @@ mod migrations;
 mod open;
 mod pain_entries;
 mod program;
+mod reminders;
 mod sessions;
 
 pub use error::StoreError;
@@ -19,5 +20,9 @@ pub use migrations::LATEST_VERSION;
 pub use open::{open, DB_FILE_NAME};
 pub use pain_entries::{delete_pain_entry, insert_pain_entry, list_pain_entries, restore_pain_entry, update_pain_entry};
 pub use habit_plan::{add_pause, get_habit_plan, remove_pause, save_habit_settings};
+pub use reminders::{
+    delete_reminder_rule, diary_days, get_reminder_rule, get_setting, insert_reminder_rules, kind_handled_on, list_reminder_rules, recent_handled_slots,
+    record_handled_slot, set_setting, update_reminder_rule, HandledSlot, Setting,
+};
 pub use program::{current_levels, list_level_changes, record_level_change, stored_levels};
 pub use sessions::{active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session};

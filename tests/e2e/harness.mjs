@@ -44,10 +44,11 @@ export function tempDataDir() {
 
 /**
  * Launches the app and opens a WebDriver session on it.
- * Pass the `dataDir` of an earlier launch to restart the app on the same diary.
+ * Pass the `dataDir` of an earlier launch to restart the app on the same diary, and `env` for
+ * extra environment variables of the app (such as `TZ`).
  * @returns {Promise<{ browser: WebdriverIO.Browser, dataDir: string, stop: () => Promise<void> }>}
  */
-export async function startApp({ dataDir } = {}) {
+export async function startApp({ dataDir, env = {} } = {}) {
   if (!existsSync(appBin)) {
     throw new Error(`no app binary at ${appBin}: run \`npm run build:ui && cargo build\` (or set BACKTRACK_BIN)`);
   }
@@ -56,6 +57,7 @@ export async function startApp({ dataDir } = {}) {
   // them a home beside the data dir so launches share nothing with each other or the real user.
   const xdgHome = `${dataDir}-xdg`;
   if (madeDataDirs.has(dataDir)) madeDataDirs.add(xdgHome);
+  mkdirSync(xdgHome, { recursive: true });
   const [port, nativePort] = await freePorts(2);
 
   mkdirSync(path.join(artifactsDir, 'logs'), { recursive: true });
@@ -73,7 +75,10 @@ export async function startApp({ dataDir } = {}) {
         XDG_DATA_HOME: path.join(xdgHome, 'data'),
         XDG_CACHE_HOME: path.join(xdgHome, 'cache'),
         XDG_CONFIG_HOME: path.join(xdgHome, 'config'),
+        // The login item goes to $HOME/.config/autostart whatever XDG_CONFIG_HOME says.
+        HOME: xdgHome,
         NO_COLOR: '1',
+        ...env,
       },
       stdio: ['ignore', logFd, logFd],
       detached: true, // own process group: killing -pid also takes WebKitWebDriver and the app

@@ -29,7 +29,9 @@ CREATE TABLE reminder_fire (
 --   reminders_offered   'yes' once the first-run reminder defaults were offered (taken or not)
 --   scheduler_last_seen RFC 3339 UTC instant of the scheduler's last check (device state, not
 --                       part of a backup)
+--   tray_hint_shown     'yes' once the person was told that closing the window keeps
+--                       BackTrack running in the tray (device state, not part of a backup)
 CREATE TABLE setting (
-    key   TEXT PRIMARY KEY CHECK (key IN ('reminders_offered', 'scheduler_last_seen')),
+    key   TEXT PRIMARY KEY CHECK (key IN ('reminders_offered', 'scheduler_last_seen', 'tray_hint_shown')),
     value TEXT NOT NULL CHECK (length(value) <= 200)
 ) STRICT, WITHOUT ROWID;

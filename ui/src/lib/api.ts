@@ -1,6 +1,7 @@
 // The only module that talks to the Rust backend. Each command in docs/ipc.md has one typed
 // function here; every rejection is turned into an `AppError` so screens branch on `kind`.
 import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import type { AppError } from './bindings/AppError';
 import type { AppStatus } from './bindings/AppStatus';
 import type { Article } from './bindings/Article';
@@ -28,6 +29,9 @@ import type { MedicationDraft } from './bindings/MedicationDraft';
 import type { PainDay } from './bindings/PainDay';
 import type { PainEntry } from './bindings/PainEntry';
 import type { PainEntryDraft } from './bindings/PainEntryDraft';
+import type { ReminderRule } from './bindings/ReminderRule';
+import type { ReminderRuleDraft } from './bindings/ReminderRuleDraft';
+import type { RemindersView } from './bindings/RemindersView';
 
 /** The one shape every failed command takes (generated from the Rust enum; see docs/ipc.md). */
 export type { AppError };
@@ -174,3 +178,47 @@ export const submitRedFlagCheck = (answers: RedFlagAnswerDraft[]): Promise<RedFl
 
 /** Newest first. */
 export const listRedFlagChecks = (): Promise<RedFlagCheck[]> => call('list_red_flag_checks');
+
+// --- Reminders and the desktop shell ---------------------------------------------------------
+
+/** The rules, whether to offer the suggested ones, and what happened lately. */
+export const getReminders = (): Promise<RemindersView> => call('get_reminders');
+
+export const addReminder = (draft: ReminderRuleDraft): Promise<ReminderRule> => call('add_reminder', { draft });
+
+export const updateReminder = (id: string, draft: ReminderRuleDraft): Promise<ReminderRule> =>
+  call('update_reminder', { id, draft });
+
+/** Switching on is checked again for clashes, so it may answer with a validation error. */
+export const setReminderEnabled = (id: string, enabled: boolean): Promise<ReminderRule> =>
+  call('set_reminder_enabled', { id, enabled });
+
+export const deleteReminder = (id: string): Promise<null> => call('delete_reminder', { id });
+
+/** Adds the suggested reminders (those that do not clash) and stops offering them. */
+export const acceptDefaultReminders = (): Promise<RemindersView> => call('accept_default_reminders');
+
+/** Stops offering the suggested reminders. */
+export const dismissDefaultReminders = (): Promise<RemindersView> => call('dismiss_default_reminders');
+
+/** `unavailable` where there is no login item to set. */
+export const getStartAtLogin = (): Promise<boolean> => call('get_start_at_login');
+
+export const setStartAtLogin = (enabled: boolean): Promise<boolean> => call('set_start_at_login', { enabled });
+
+/** What the person chose in the tray menu. */
+export type ShellAction = 'logPain' | 'startSession';
+
+/**
+ * Calls `handler` for each tray menu choice until the returned function is called. Resolves to
+ * a no-op outside the app (UI tests), where there is no tray.
+ */
+export async function onShellAction(handler: (action: ShellAction) => void): Promise<() => void> {
+  try {
+    return await listen<string>('shell-action', (event) => {
+      if (event.payload === 'logPain' || event.payload === 'startSession') handler(event.payload);
+    });
+  } catch {
+    return () => {};
+  }
+}

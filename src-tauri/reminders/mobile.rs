@@ -1,0 +1,86 @@
+//! Android and iOS: the system fires reminders, so BackTrack hands it one repeating schedule per
+//! (rule, weekday, time) through the notification plugin's `Schedule::Interval`, and re-syncs the
+//! whole set whenever the rules change. Not built or tested on the Linux machines this project
+//! is developed on; kept small on purpose.
+//!
+//! Limits, also in the README: the system cannot ask the diary whether today is already logged,
+//! so smart quiet does not apply on mobile; Android 14 denies exact alarms by default, so a
+//! reminder may come a few minutes late; iOS keeps at most 64 pending notifications (at most
+//! 2 kinds x 7 days x 4 times = 56 here, as the Reminders screen allows 4 times per rule).
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+
+use chrono::{Datelike, Timelike};
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_notification::{NotificationExt, PermissionState, Schedule, ScheduleInterval};
+
+use crate::commands::AppError;
+use crate::domain::reminder::ReminderRule;
+use crate::domain::reminder_outcome::{reminder_text, DayFacts, SlotOutcome};
+use crate::state::AppState;
+use crate::store;
+
+/// Managed state with the same face as the desktop scheduler.
+pub struct Scheduler {
+    app: AppHandle<tauri::Wry>,
+}
+
+impl Scheduler {
+    pub fn rules_changed(&self) {
+        if let Err(error) = sync(&self.app) {
+            tracing::warn!(%error, "reminders could not be scheduled");
+        }
+    }
+}
+
+pub fn start(app: &AppHandle<tauri::Wry>) -> Scheduler {
+    let scheduler = Scheduler { app: app.clone() };
+    scheduler.rules_changed();
+    scheduler
+}
+
+/// Cancels every pending reminder and schedules the enabled rules again, with stable ids.
+fn sync<R: Runtime>(app: &AppHandle<R>) -> Result<(), Box<dyn std::error::Error>> {
+    let rules = app.state::<AppState>().with_diary(|conn| store::list_reminder_rules(conn).map_err(AppError::from))?;
+    let notifications = app.notification();
+    notifications.cancel_all()?;
+    if !rules.iter().any(|rule| rule.enabled) {
+        return Ok(());
+    }
+    if notifications.permission_state()? != PermissionState::Granted && notifications.request_permission()? != PermissionState::Granted {
+        tracing::info!("notifications were not allowed; reminders stay off");
+        return Ok(());
+    }
+    for rule in rules.iter().filter(|rule| rule.enabled) {
+        let Some(text) = reminder_text(rule.kind, SlotOutcome::Sent, &DayFacts::default()) else { continue };
+        for weekday in &rule.weekdays {
+            for time in &rule.times {
+                // The plugin numbers weekdays from Sunday = 1.
+                let weekday_number = u8::try_from(weekday.num_days_from_sunday() + 1).unwrap_or(1);
+                let interval = ScheduleInterval {
+                    weekday: Some(weekday_number),
+                    hour: u8::try_from(time.hour()).ok(),
+                    minute: u8::try_from(time.minute()).ok(),
+                    second: Some(0),
+                    ..ScheduleInterval::default()
+                };
+                notifications
+                    .builder()
+                    .id(stable_id(rule, weekday.num_days_from_monday(), time.num_seconds_from_midnight()))
+                    .title(&text.title)
+                    .body(&text.body)
+                    .schedule(Schedule::Interval { interval, allow_while_idle: true })
+                    .show()?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The same (rule, weekday, time) always gets the same id, so a re-sync replaces rather than adds.
+fn stable_id(rule: &ReminderRule, weekday: u32, seconds: u32) -> i32 {
+    let mut hasher = DefaultHasher::new();
+    (rule.id, weekday, seconds).hash(&mut hasher);
+    i32::try_from(hasher.finish() & 0x7fff_ffff).unwrap_or(0)
+}

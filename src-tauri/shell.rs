@@ -1,0 +1,149 @@
+//! The desktop shell around the window, so reminders keep coming when it is closed: a tray icon
+//! with a menu, closing the window to the tray, one running copy (a second launch focuses it),
+//! and starting at login (quietly, in the tray).
+//!
+//! The tray menu reaches the UI through one event, `shell-action`, whose payload names what the
+//! person chose; the UI listens for it and moves to the right screen.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use serde::Serialize;
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
+use tauri_plugin_notification::NotificationExt;
+
+use crate::commands::AppError;
+use crate::state::{data_dir_override, AppState};
+use crate::store::{self, Setting};
+
+/// The main window's label in `tauri.conf.json`.
+const MAIN_WINDOW: &str = "main";
+/// Passed by the login item: start in the tray without opening the window.
+pub const BACKGROUND_ARG: &str = "--background";
+/// The event that carries a tray choice to the UI.
+const SHELL_ACTION_EVENT: &str = "shell-action";
+
+/// What the person chose in the tray menu, as the UI receives it.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+enum ShellAction {
+    LogPain,
+    StartSession,
+}
+
+/// The plugins that belong to the desktop shell. Single-instance must come first, so a second
+/// copy hands over before anything else starts.
+///
+/// "One running copy" means one per diary: with `BACKTRACK_DATA_DIR` set (tests, a second diary)
+/// the instance is named after that directory, so copies on different diaries do not hand over
+/// to each other.
+pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    let mut single_instance = tauri_plugin_single_instance::Builder::new().callback(|app, _args, _cwd| show_main_window(app));
+    if let Some(dir) = data_dir_override() {
+        let mut hasher = DefaultHasher::new();
+        dir.hash(&mut hasher);
+        single_instance = single_instance.dbus_id(format!("app.backtrack.diary.d_{:016x}", hasher.finish()));
+    }
+    builder
+        .plugin(single_instance.build())
+        .plugin(tauri_plugin_autostart::Builder::new().arg(BACKGROUND_ARG).build())
+}
+
+/// Builds the tray and opens the window, unless started at login.
+pub fn setup<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
+    build_tray(app)?;
+    if !std::env::args().any(|arg| arg == BACKGROUND_ARG) {
+        show_main_window(app.handle());
+    }
+    Ok(())
+}
+
+/// Closing the main window hides it; BackTrack keeps running in the tray until "Quit". The
+/// first time, a notification says so, so the person is not left wondering.
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    if let WindowEvent::CloseRequested { api, .. } = event {
+        if window.label() == MAIN_WINDOW {
+            api.prevent_close();
+            if let Err(error) = window.hide() {
+                tracing::warn!(%error, "the window could not be hidden");
+            }
+            tell_once_about_the_tray(window.app_handle());
+        }
+    }
+}
+
+fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
+    let open = MenuItem::with_id(app, "open", "Open BackTrack", true, None::<&str>)?;
+    let log_pain = MenuItem::with_id(app, "log-pain", "Log pain", true, None::<&str>)?;
+    let start_session = MenuItem::with_id(app, "start-session", "Start today's session", true, None::<&str>)?;
+    let separator = PredefinedMenuItem::separator(app)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit BackTrack", true, None::<&str>)?;
+    let menu = Menu::with_items(app, &[&open, &log_pain, &start_session, &separator, &quit])?;
+    let mut tray = TrayIconBuilder::with_id("main").menu(&menu).tooltip("BackTrack").on_menu_event(|app, event| match event.id.as_ref() {
+        "open" => show_main_window(app),
+        "log-pain" => send_to_ui(app, ShellAction::LogPain),
+        "start-session" => send_to_ui(app, ShellAction::StartSession),
+        "quit" => app.exit(0),
+        _ => {}
+    });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    Ok(())
+}
+
+fn show_main_window<R: Runtime>(app: &AppHandle<R>) {
+    let Some(window) = app.get_webview_window(MAIN_WINDOW) else { return };
+    let shown = window.show().and_then(|()| window.unminimize()).and_then(|()| window.set_focus());
+    if let Err(error) = shown {
+        tracing::warn!(%error, "the window could not be shown");
+    }
+}
+
+fn send_to_ui<R: Runtime>(app: &AppHandle<R>, action: ShellAction) {
+    show_main_window(app);
+    if let Err(error) = app.emit_to(MAIN_WINDOW, SHELL_ACTION_EVENT, action) {
+        tracing::warn!(%error, "the tray choice could not reach the window");
+    }
+}
+
+fn tell_once_about_the_tray<R: Runtime>(app: &AppHandle<R>) {
+    let first_time = app.state::<AppState>().with_diary(|conn| {
+        let told = store::get_setting(conn, Setting::TrayHintShown)?.is_some();
+        if !told {
+            store::set_setting(conn, Setting::TrayHintShown, "yes")?;
+        }
+        Ok(!told)
+    });
+    if matches!(first_time, Ok(true)) {
+        let shown = app
+            .notification()
+            .builder()
+            .title("BackTrack is still running")
+            .body("It stays in the tray so your reminders can arrive. Choose Quit in its menu to close it fully.")
+            .show();
+        if let Err(error) = shown {
+            tracing::warn!(%error, "the tray hint could not be shown");
+        }
+    }
+}
+
+/// Whether the login item is in place. `unavailable` when the plugin is not running (tests).
+pub fn start_at_login<R: Runtime>(app: &AppHandle<R>) -> Result<bool, AppError> {
+    let manager = autolaunch(app)?;
+    manager.is_enabled().map_err(|error| AppError::Unavailable { message: format!("Could not read the login setting: {error}") })
+}
+
+pub fn set_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, AppError> {
+    let manager = autolaunch(app)?;
+    let changed = if enabled { manager.enable() } else { manager.disable() };
+    changed.map_err(|error| AppError::Unavailable { message: format!("Could not change the login setting: {error}") })?;
+    start_at_login(app)
+}
+
+fn autolaunch<R: Runtime>(app: &AppHandle<R>) -> Result<tauri::State<'_, tauri_plugin_autostart::AutoLaunchManager>, AppError> {
+    app.try_state::<tauri_plugin_autostart::AutoLaunchManager>()
+        .ok_or_else(|| AppError::Unavailable { message: "Starting at login is not available here.".into() })
+}

@@ -1,0 +1,179 @@
+// Reminders end to end, with a real D-Bus peer: python-dbusmock's notification daemon on the
+// private session bus that `make test-e2e` starts. The app is driven through its screens; what
+// reaches the daemon is read from the daemon's own log. Real minutes pass (about three).
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { checkA11y, startApp, waitForReady } from './harness.mjs';
+import { byTestId, openScreen, openToday, quickLog, waitForEntryCount } from './screens.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const python = path.join(root, '.venv/bin/python');
+const WORKOUT_TITLE = 'Time for your glute and core routine';
+const DIARY_TITLE = 'How is your back today?';
+// The app runs in UTC, so the test can name wall-clock minutes without knowing the machine's zone.
+const APP_ENV = { TZ: 'UTC' };
+
+/** Starts the mock notification daemon and waits until it owns its bus name. */
+async function startNotificationDaemon(logPath) {
+  const daemon = spawn(python, ['-m', 'dbusmock', '--session', '-t', 'notification_daemon', '-l', logPath], {
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    const owner = spawnSync('dbus-send', [
+      '--session',
+      '--print-reply',
+      '--dest=org.freedesktop.DBus',
+      '/org/freedesktop/DBus',
+      'org.freedesktop.DBus.NameHasOwner',
+      'string:org.freedesktop.Notifications',
+    ]);
+    if (owner.stdout?.toString().includes('boolean true')) return daemon;
+    await sleep(200);
+  }
+  daemon.kill();
+  throw new Error('the mock notification daemon did not start (is DBUS_SESSION_BUS_ADDRESS set?)');
+}
+
+/**
+ * The Notify calls logged so far: `{ at (ms since epoch), title, body }`. dbusmock writes each
+ * call as `<epoch seconds> Notify "<app>" 0 "<icon>" "<title>" "<body>" [] {...} -1`.
+ */
+function notifications(logPath) {
+  if (!existsSync(logPath)) return [];
+  return readFileSync(logPath, 'utf8')
+    .split('\n')
+    .map((line) => /^([\d.]+) Notify "[^"]*" \d+ "[^"]*" "([^"]*)" "([^"]*)"/.exec(line))
+    .filter(Boolean)
+    .map(([, at, title, body]) => ({ at: Number(at) * 1000, title, body }));
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The next whole UTC minute at least `marginMs` away, as a Date. */
+function nextMinute(marginMs) {
+  const at = new Date(Math.ceil((Date.now() + marginMs) / 60000) * 60000);
+  return at;
+}
+
+const hhmm = (date) => date.toISOString().slice(11, 16);
+
+async function addEveryDayReminder(browser, kind, at) {
+  await (await byTestId(browser, `reminder-new-kind-${kind}`)).parentElement().then((label) => label.click());
+  await browser.execute(
+    (selector, value) => {
+      const input = document.querySelector(selector);
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    '[data-testid="reminder-new-time-0"]',
+    hhmm(at),
+  );
+  const before = (await browser.$$('[data-testid="reminder"]')).length;
+  await (await byTestId(browser, 'reminder-new-save')).click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="reminder"]')).length === before + 1, {
+    timeout: 5000,
+    timeoutMsg: `the ${kind} reminder at ${hhmm(at)} was not added`,
+  });
+}
+
+describe('reminders', () => {
+  let daemon;
+  let logPath;
+  let app;
+
+  before(async () => {
+    logPath = path.join(mkdtempSync(path.join(os.tmpdir(), 'backtrack-notify-')), 'notify.log');
+    daemon = await startNotificationDaemon(logPath);
+  });
+
+  after(async () => {
+    await app?.stop();
+    daemon?.kill();
+  });
+
+  it('offers suggested reminders at first run without forcing them', async () => {
+    app = await startApp({ env: APP_ENV });
+    await waitForReady(app.browser);
+    await openToday(app.browser);
+    await (await byTestId(app.browser, 'reminder-offer')).waitForExist({ timeout: 5000 });
+    await (await byTestId(app.browser, 'reminder-offer-dismiss')).click();
+    await (await byTestId(app.browser, 'reminder-offer')).waitForExist({ reverse: true, timeout: 5000 });
+    await openScreen(app.browser, 'reminders');
+    assert.equal(await (await byTestId(app.browser, 'reminder-offer')).isExisting(), false, 'declined once, not offered again');
+    await (await byTestId(app.browser, 'reminders-empty')).waitForExist({ timeout: 5000 });
+    await checkA11y(app.browser, 'reminders screen');
+  });
+
+  it('refuses a reminder with no days, with the message beside the field', async () => {
+    const { browser } = app;
+    for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']) {
+      await (await byTestId(browser, `reminder-new-day-${day}`)).click();
+    }
+    await (await byTestId(browser, 'reminder-new-save')).click();
+    const message = await byTestId(browser, 'error-reminder-new-weekdays-error');
+    await message.waitForExist({ timeout: 5000 });
+    assert.match(await message.getText(), /at least one day/);
+    assert.equal((await browser.$$('[data-testid="reminder"]')).length, 0, 'nothing was saved');
+    for (const day of ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']) {
+      await (await byTestId(browser, `reminder-new-day-${day}`)).click();
+    }
+  });
+
+  it('sends a due workout reminder on time and keeps the diary one quiet after an entry', async () => {
+    const { browser } = app;
+    const due = nextMinute(25000);
+    await addEveryDayReminder(browser, 'workout', due);
+    await addEveryDayReminder(browser, 'diary', due);
+    await openToday(browser);
+    await quickLog(browser, 3);
+    await waitForEntryCount(browser, 1);
+
+    await browser.waitUntil(async () => notifications(logPath).some((n) => n.title === WORKOUT_TITLE), {
+      timeout: due.getTime() - Date.now() + 15000,
+      interval: 250,
+      timeoutMsg: `no workout reminder reached the notification daemon for ${hhmm(due)} UTC`,
+    });
+    await sleep(3000); // room for a wrongly sent diary reminder to show up
+    const sent = notifications(logPath);
+    const workout = sent.filter((n) => n.title === WORKOUT_TITLE);
+    assert.equal(workout.length, 1, 'the workout reminder is sent once');
+    assert.match(workout[0].body, /10 to 15 minutes|short or gentle session/);
+    const delay = workout[0].at - due.getTime();
+    console.log(`# wake-to-notify delay: ${delay.toFixed(0)} ms after ${hhmm(due)}:00 UTC`);
+    assert.ok(delay >= 0, `not early (${delay} ms)`);
+    assert.ok(delay < 2000, `on time: within 2 s of the minute (${delay} ms)`);
+    assert.equal(sent.filter((n) => n.title === DIARY_TITLE).length, 0, 'today is logged: the diary reminder stays quiet');
+
+    await openScreen(browser, 'reminders');
+    const outcomes = await browser.$$('[data-testid="reminder-log-item"]').map((item) => item.getAttribute('data-outcome'));
+    assert.deepEqual([...outcomes].sort(), ['quietLogged', 'sent'], 'the screen shows what was sent and what stayed quiet');
+  });
+
+  it('does not repeat after a restart, and sends once a reminder missed while closed', async () => {
+    const missed = nextMinute(20000);
+    await addEveryDayReminder(app.browser, 'workout', missed);
+    const before = notifications(logPath).length;
+    const { dataDir } = app;
+    await app.stop();
+    app = null;
+    await sleep(Math.max(0, missed.getTime() - Date.now() + 2000)); // the slot passes while closed
+
+    app = await startApp({ dataDir, env: APP_ENV });
+    await waitForReady(app.browser);
+    await app.browser.waitUntil(async () => notifications(logPath).length > before, {
+      timeout: 15000,
+      interval: 250,
+      timeoutMsg: 'the reminder missed while closed was not sent at start-up',
+    });
+    await sleep(4000); // room for any repeat to show up
+    const after = notifications(logPath).slice(before);
+    assert.equal(after.length, 1, `one late reminder and no repeat of the earlier one: ${JSON.stringify(after)}`);
+    assert.equal(after[0].title, WORKOUT_TITLE);
+  });
+});

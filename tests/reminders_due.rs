@@ -1,0 +1,307 @@
+//! The reminder clock against a real diary file: what fires, what stays quiet, and that nothing
+//! fires twice across checks, restarts, DST changes, travel and a clock set back. Instants are
+//! passed in, so each test reads as a short story about one person's day.
+//!
+//! Calendar: 2026-06-10 is a Wednesday. London is on BST (UTC+1) in June, springs forward on
+//! 2026-03-29 (01:00 -> 02:00) and falls back on 2026-10-25 (02:00 -> 01:00).
+
+mod common;
+
+use backtrack::domain::diary::{validate, DiaryContext, PainEntryDraft};
+use backtrack::domain::exercise::builtin_catalog;
+use backtrack::domain::program::{HabitSettings, PauseDetails};
+use backtrack::domain::reminder::{validate_rule, ReminderKind, ReminderRule, ReminderRuleDraft};
+use backtrack::domain::reminder_outcome::SlotOutcome;
+use backtrack::domain::session::{validate_manual, ManualSessionDraft};
+use backtrack::domain::streak::{DayRange, RestPlan};
+use backtrack::reminders::due::{check_due, Check, RuleWatch};
+use backtrack::store;
+use chrono::{DateTime, NaiveDate, TimeZone, Utc, Weekday};
+use chrono_tz::Tz;
+use common::{db_path, temp_dir};
+use rusqlite::Connection;
+
+const LONDON: Tz = chrono_tz::Europe::London;
+
+fn local(zone: Tz, text: &str) -> DateTime<Utc> {
+    let naive = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").unwrap_or_else(|e| panic!("bad test time {text}: {e}"));
+    zone.from_local_datetime(&naive).earliest().unwrap_or_else(|| panic!("{text} does not exist in {zone}")).with_timezone(&Utc)
+}
+
+fn london(text: &str) -> DateTime<Utc> {
+    local(LONDON, text)
+}
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e}"))
+}
+
+fn add_rule(conn: &mut Connection, kind: ReminderKind, times: &[&str], weekdays: &[&str]) -> ReminderRule {
+    let draft = ReminderRuleDraft {
+        kind,
+        times: times.iter().map(|t| (*t).to_owned()).collect(),
+        weekdays: weekdays.iter().map(|d| (*d).to_owned()).collect(),
+        enabled: None,
+    };
+    let others = store::list_reminder_rules(conn).unwrap_or_else(|e| panic!("{e}"));
+    let details = validate_rule(&draft, &others).unwrap_or_else(|e| panic!("{e:?}"));
+    store::insert_reminder_rules(conn, &[details]).unwrap_or_else(|e| panic!("{e}")).remove(0)
+}
+
+const EVERY_DAY: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+fn log_pain(conn: &mut Connection, at: &str) {
+    let now = LONDON.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).single().unwrap_or_else(|| panic!("valid"));
+    let draft = PainEntryDraft { occurred_at: Some(at.into()), intensity: Some(4.0), ..Default::default() };
+    let details = validate(&draft, &DiaryContext { now, known_medications: &[] }).unwrap_or_else(|e| panic!("{e:?}"));
+    store::insert_pain_entry(conn, &details).unwrap_or_else(|e| panic!("{e}"));
+}
+
+fn log_session(conn: &mut Connection, at: &str) {
+    let catalog = builtin_catalog().unwrap_or_else(|e| panic!("{e}"));
+    let now = LONDON.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).single().unwrap_or_else(|| panic!("valid"));
+    let draft = ManualSessionDraft { started_at: Some(at.into()), ..Default::default() };
+    let manual = validate_manual(&draft, &catalog, now).unwrap_or_else(|e| panic!("{e:?}"));
+    store::log_manual_session(conn, &manual).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// A check at `now` in London with a watch that lives across calls (one app run).
+fn check(conn: &mut Connection, watch: &mut RuleWatch, now: DateTime<Utc>) -> Check {
+    check_due(conn, watch, now, LONDON).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn sent_titles(check: &Check) -> Vec<String> {
+    check.due.iter().map(|r| r.text.title.clone()).collect()
+}
+
+fn open(dir: &tempfile::TempDir) -> Connection {
+    store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_reminder_fires_once_at_its_minute_and_the_next_check_is_planned_for_it() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    let first = check(&mut conn, &mut watch, london("2026-06-10 07:00:00"));
+    assert!(first.due.is_empty());
+    add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
+    let planned = check(&mut conn, &mut watch, london("2026-06-10 07:59:30"));
+    assert_eq!(planned.next_check, london("2026-06-10 08:00:00"), "the thread wakes exactly at the slot");
+    let on_time = check(&mut conn, &mut watch, london("2026-06-10 08:00:00"));
+    assert_eq!(sent_titles(&on_time), ["How is your back today?"]);
+    assert_eq!(on_time.due[0].slot.local_date, day("2026-06-10"));
+    let again = check(&mut conn, &mut watch, london("2026-06-10 08:00:40"));
+    assert!(again.due.is_empty(), "a slot fires once");
+    assert!(again.next_check <= london("2026-06-10 08:01:40"), "the scheduler never sleeps more than a minute");
+}
+
+#[test]
+fn a_diary_reminder_stays_quiet_when_the_day_already_has_an_entry() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Diary, &["20:00"], EVERY_DAY);
+    check(&mut conn, &mut watch, london("2026-06-10 12:00:00"));
+    log_pain(&mut conn, "2026-06-10T13:15");
+    let evening = check(&mut conn, &mut watch, london("2026-06-10 20:00:00"));
+    assert!(evening.due.is_empty(), "the work is done: no notification");
+    assert_eq!(evening.quiet.len(), 1);
+    assert_eq!(evening.quiet[0].2, SlotOutcome::QuietLogged);
+    let log = store::recent_handled_slots(&conn, 5).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(log[0].outcome, SlotOutcome::QuietLogged, "the quiet slot is logged, so it is not reconsidered");
+}
+
+#[test]
+fn no_reminder_repeats_after_a_restart() {
+    let dir = temp_dir();
+    {
+        let mut conn = open(&dir);
+        let mut watch = RuleWatch::default();
+        add_rule(&mut conn, ReminderKind::Workout, &["18:00"], EVERY_DAY);
+        check(&mut conn, &mut watch, london("2026-06-10 17:00:00"));
+        assert_eq!(check(&mut conn, &mut watch, london("2026-06-10 18:00:00")).due.len(), 1);
+    }
+    let mut conn = open(&dir);
+    let mut restarted = RuleWatch::default();
+    let after = check(&mut conn, &mut restarted, london("2026-06-10 18:05:00"));
+    assert!(after.due.is_empty(), "the slot log survives the restart");
+}
+
+#[test]
+fn a_reminder_missed_while_closed_fires_once_at_start_up_if_its_day_is_not_over() {
+    let dir = temp_dir();
+    {
+        let mut conn = open(&dir);
+        add_rule(&mut conn, ReminderKind::Diary, &["08:00", "12:00"], EVERY_DAY);
+        check(&mut conn, &mut RuleWatch::default(), london("2026-06-10 07:00:00"));
+    }
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    let start_up = check(&mut conn, &mut watch, london("2026-06-10 13:30:00"));
+    assert_eq!(start_up.due.len(), 1, "one late reminder, not one per missed time");
+    assert_eq!(start_up.due[0].slot.local_time.to_string(), "12:00:00", "the latest missed time stands for the others");
+    assert!(check(&mut conn, &mut watch, london("2026-06-10 13:31:00")).due.is_empty());
+}
+
+#[test]
+fn a_reminder_missed_on_a_day_that_is_over_stays_missed() {
+    let dir = temp_dir();
+    {
+        let mut conn = open(&dir);
+        add_rule(&mut conn, ReminderKind::Diary, &["20:00"], EVERY_DAY);
+        check(&mut conn, &mut RuleWatch::default(), london("2026-06-10 19:00:00"));
+    }
+    let mut conn = open(&dir);
+    let next_morning = check(&mut conn, &mut RuleWatch::default(), london("2026-06-11 07:00:00"));
+    assert!(next_morning.due.is_empty(), "yesterday's 20:00 is not sent the next morning");
+}
+
+#[test]
+fn a_rule_saved_just_after_its_minute_waits_for_the_next_day() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    check(&mut conn, &mut watch, london("2026-06-10 07:59:50"));
+    add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
+    let saved_late = check(&mut conn, &mut watch, london("2026-06-10 08:00:20"));
+    assert!(saved_late.due.is_empty(), "saving 08:00 at 08:00:20 does not fire for a minute already past");
+    check(&mut conn, &mut watch, london("2026-06-11 07:59:00"));
+    assert_eq!(check(&mut conn, &mut watch, london("2026-06-11 08:00:00")).due.len(), 1, "it fires the next day");
+}
+
+#[test]
+fn a_workout_reminder_stays_quiet_after_a_session_on_a_rest_day_and_during_a_pause() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    let settings = HabitSettings { weekly_goal: 5, rest: RestPlan::Weekdays { weekdays: vec![Weekday::Sat, Weekday::Sun] } };
+    store::save_habit_settings(&mut conn, &settings).unwrap_or_else(|e| panic!("{e}"));
+    let pause = DayRange { from: day("2026-06-16"), to: day("2026-06-16") };
+    store::add_pause(&mut conn, &PauseDetails { range: pause, reason: "Flare".into() }).unwrap_or_else(|e| panic!("{e}"));
+    add_rule(&mut conn, ReminderKind::Workout, &["18:00"], EVERY_DAY);
+    check(&mut conn, &mut watch, london("2026-06-10 12:00:00"));
+
+    log_session(&mut conn, "2026-06-10T07:30");
+    let done = check(&mut conn, &mut watch, london("2026-06-10 18:00:00"));
+    assert_eq!(done.quiet.first().map(|q| q.2), Some(SlotOutcome::QuietDone), "Wednesday: already trained");
+
+    check(&mut conn, &mut watch, london("2026-06-13 17:00:00"));
+    let saturday = check(&mut conn, &mut watch, london("2026-06-13 18:00:00"));
+    assert_eq!(saturday.quiet.first().map(|q| q.2), Some(SlotOutcome::QuietRestDay), "Saturday is a planned rest day");
+
+    check(&mut conn, &mut watch, london("2026-06-15 17:00:00"));
+    let monday = check(&mut conn, &mut watch, london("2026-06-15 18:00:00"));
+    assert_eq!(sent_titles(&monday), ["Time for your glute and core routine"], "Monday: a normal training day");
+
+    check(&mut conn, &mut watch, london("2026-06-16 17:00:00"));
+    let paused = check(&mut conn, &mut watch, london("2026-06-16 18:00:00"));
+    assert_eq!(paused.quiet.first().map(|q| q.2), Some(SlotOutcome::QuietPaused), "Tuesday is paused");
+}
+
+#[test]
+fn one_missed_diary_day_brings_one_gentle_nudge_and_no_more() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Diary, &["09:00", "20:00"], EVERY_DAY);
+    log_pain(&mut conn, "2026-06-09T10:00");
+    // 2026-06-10 has no entry.
+    check(&mut conn, &mut watch, london("2026-06-11 08:00:00"));
+    let morning = check(&mut conn, &mut watch, london("2026-06-11 09:00:00"));
+    assert_eq!(morning.due.first().map(|r| r.outcome), Some(SlotOutcome::Nudge), "the first reminder after the gap is the gentle one");
+    let evening = check(&mut conn, &mut watch, london("2026-06-11 20:00:00"));
+    assert_eq!(evening.due.first().map(|r| r.outcome), Some(SlotOutcome::Sent), "the nudge is not repeated the same day");
+    check(&mut conn, &mut watch, london("2026-06-12 08:00:00"));
+    let day_after = check(&mut conn, &mut watch, london("2026-06-12 09:00:00"));
+    assert_eq!(day_after.due.first().map(|r| r.outcome), Some(SlotOutcome::Sent), "a second empty day does not nudge again");
+}
+
+#[test]
+fn the_diary_reminder_mentions_a_streak_worth_keeping() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Diary, &["20:00"], EVERY_DAY);
+    for date in ["2026-06-07", "2026-06-08", "2026-06-09"] {
+        log_pain(&mut conn, &format!("{date}T09:00"));
+    }
+    check(&mut conn, &mut watch, london("2026-06-10 19:00:00"));
+    let evening = check(&mut conn, &mut watch, london("2026-06-10 20:00:00"));
+    let body = evening.due.first().map(|r| r.text.body.clone()).unwrap_or_default();
+    assert!(body.contains("3 days in a row"), "{body}");
+}
+
+#[test]
+fn across_the_spring_gap_a_missing_time_fires_once_at_the_first_valid_minute() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Diary, &["01:30"], EVERY_DAY);
+    check(&mut conn, &mut watch, london("2026-03-29 00:30:00"));
+    let planned = check(&mut conn, &mut watch, london("2026-03-29 00:59:00"));
+    assert_eq!(planned.next_check, london("2026-03-29 02:00:00"), "01:30 does not exist that night; 02:00 BST is next");
+    let fired = check(&mut conn, &mut watch, london("2026-03-29 02:00:00"));
+    assert_eq!(fired.due.len(), 1);
+    assert_eq!(fired.due[0].slot.local_time.to_string(), "01:30:00", "the slot keeps its own time as its identity");
+    assert!(check(&mut conn, &mut watch, london("2026-03-29 03:00:00")).due.is_empty());
+}
+
+#[test]
+fn across_the_autumn_overlap_a_repeated_time_fires_once() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Diary, &["01:30"], EVERY_DAY);
+    check(&mut conn, &mut watch, Utc.with_ymd_and_hms(2026, 10, 24, 23, 0, 0).single().unwrap_or_default());
+    // 01:30 BST is 00:30 UTC; 01:30 GMT (the second time the clock shows it) is 01:30 UTC.
+    let first = check(&mut conn, &mut watch, Utc.with_ymd_and_hms(2026, 10, 25, 0, 30, 0).single().unwrap_or_default());
+    assert_eq!(first.due.len(), 1, "the earlier 01:30 fires");
+    let second = check(&mut conn, &mut watch, Utc.with_ymd_and_hms(2026, 10, 25, 1, 30, 0).single().unwrap_or_default());
+    assert!(second.due.is_empty(), "the clock showing 01:30 again does not fire again");
+}
+
+#[test]
+fn after_flying_east_reminders_follow_the_local_clock() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    let tokyo: Tz = chrono_tz::Asia::Tokyo;
+    add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
+    check_due(&mut conn, &mut watch, london("2026-06-10 21:00:00"), LONDON).unwrap_or_else(|e| panic!("{e}"));
+    // Landed in Tokyo: 2026-06-11 07:59 JST.
+    let landed = check_due(&mut conn, &mut watch, local(tokyo, "2026-06-11 07:59:00"), tokyo).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(landed.next_check, local(tokyo, "2026-06-11 08:00:00"), "08:00 means 08:00 where the person is");
+    let fired = check_due(&mut conn, &mut watch, local(tokyo, "2026-06-11 08:00:00"), tokyo).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(fired.due.len(), 1);
+}
+
+#[test]
+fn setting_the_clock_back_does_not_fire_a_slot_twice() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
+    check(&mut conn, &mut watch, london("2026-06-10 07:59:00"));
+    assert_eq!(check(&mut conn, &mut watch, london("2026-06-10 08:00:00")).due.len(), 1);
+    let set_back = check(&mut conn, &mut watch, london("2026-06-10 07:59:30"));
+    assert!(set_back.due.is_empty());
+    assert!(check(&mut conn, &mut watch, london("2026-06-10 08:00:10")).due.is_empty(), "the clock passing 08:00 again is not a new slot");
+}
+
+#[test]
+fn a_switched_off_rule_stays_silent() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    let rule = add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
+    let mut off = validate_rule(
+        &ReminderRuleDraft { kind: rule.kind, times: vec!["08:00".into()], weekdays: vec!["Mon".into()], enabled: Some(false) },
+        &[],
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    off.weekdays = rule.weekdays.clone();
+    store::update_reminder_rule(&conn, &rule.id, &off).unwrap_or_else(|e| panic!("{e}"));
+    check(&mut conn, &mut watch, london("2026-06-10 07:00:00"));
+    assert!(check(&mut conn, &mut watch, london("2026-06-10 08:00:00")).due.is_empty());
+}
