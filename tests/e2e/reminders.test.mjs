@@ -3,7 +3,7 @@
 // reaches the daemon is read from the daemon's own log. Real minutes pass (about three).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -108,6 +108,21 @@ describe('reminders', () => {
     assert.equal(await (await byTestId(app.browser, 'reminder-offer')).isExisting(), false, 'declined once, not offered again');
     await (await byTestId(app.browser, 'reminders-empty')).waitForExist({ timeout: 5000 });
     await checkA11y(app.browser, 'reminders screen');
+  });
+
+  it('starts at login in the tray when asked, through a login item it can remove again', async () => {
+    const { browser, dataDir } = app;
+    const autostartDir = path.join(`${dataDir}-xdg`, '.config', 'autostart');
+    const loginItem = () => (existsSync(autostartDir) ? readdirSync(autostartDir).filter((f) => f.endsWith('.desktop')) : []);
+    const toggle = await byTestId(browser, 'start-at-login');
+    await toggle.waitForExist({ timeout: 5000 });
+    assert.equal(await toggle.isSelected(), false, 'off until the person turns it on');
+    await toggle.click();
+    await browser.waitUntil(async () => loginItem().length === 1, { timeout: 5000, timeoutMsg: 'no login item was written' });
+    const desktopFile = readFileSync(path.join(autostartDir, loginItem()[0]), 'utf8');
+    assert.match(desktopFile, /--background/, 'started at login, BackTrack opens quietly in the tray');
+    await toggle.click();
+    await browser.waitUntil(async () => loginItem().length === 0, { timeout: 5000, timeoutMsg: 'the login item was not removed' });
   });
 
   it('refuses a reminder with no days, with the message beside the field', async () => {
