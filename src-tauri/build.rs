@@ -36,6 +36,9 @@ const APP_COMMANDS: &[&str] = &[
     "red_flag_questions",
     "submit_red_flag_check",
     "list_red_flag_checks",
+    "report_summary",
+    "export_file",
+    "restore_backup",
 ];
 
 fn main() {

@@ -1,9 +1,11 @@
 //! BackTrack: a private pain diary and glute-and-core program. This file assembles the app:
 //! state, commands and the window. Rules live in `domain`, SQL in `store`, IPC in `commands`.
 
+pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod domain;
+pub mod export;
 pub mod state;
 pub mod store;
 
@@ -23,8 +25,14 @@ pub fn run() {
             };
             tracing::info!(data_dir = %data_dir.display(), "opening the diary");
             app.manage(AppState::open(&data_dir));
+            // Debug builds only: lets WebDriver tests answer the save/open dialogs (commands/export.rs).
+            #[cfg(debug_assertions)]
+            if let Some(stand_in) = commands::DialogStandIn::from_env() {
+                app.manage(stand_in);
+            }
             Ok(())
         })
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!());
     if let Err(error) = result {

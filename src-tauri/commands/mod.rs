@@ -3,12 +3,14 @@
 
 mod diary;
 mod error;
+mod export;
 mod learn;
 mod medications;
 mod program;
 mod status;
 
 pub use error::AppError;
+pub use export::{DialogStandIn, ExportOutcome, ExportRequest};
 pub use program::Program;
 pub use status::AppStatus;
 
@@ -53,6 +55,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         learn::red_flag_questions,
         learn::submit_red_flag_check,
         learn::list_red_flag_checks,
+        export::report_summary,
+        export::export_file,
+        export::restore_backup,
     ]
 }
 

@@ -12,6 +12,7 @@ pub mod program;
 pub mod progression;
 pub mod red_flags;
 pub mod reminder;
+pub mod report;
 pub mod routine;
 pub mod session;
 pub mod streak;
