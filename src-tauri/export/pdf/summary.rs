@@ -31,9 +31,13 @@ pub fn draw_summary(page: &mut Layout, s: &ReportSummary, options: &PdfOptions) 
         page.heading("Leg symptoms", 2, H2);
         page.paragraph(
             &format!(
-                "Days with pain below the knee or numbness: {} of {} days logged. Pain below the knee: {} days. \
-                 Numbness or tingling: {} days. Pain down a leg: {} days.",
-                l.days_any, s.pain.days_logged, l.days_below_knee, l.days_numbness, l.days_leg_radiation
+                "Days with pain below the knee or numbness: {} of {} days logged. Pain below the knee: {}. \
+                 Numbness or tingling: {}. Pain down a leg: {}.",
+                l.days_any,
+                s.pain.days_logged,
+                days(l.days_below_knee),
+                days(l.days_numbness),
+                days(l.days_leg_radiation)
             ),
             BODY,
             false,
@@ -187,14 +191,14 @@ fn program(page: &mut Layout, s: &ReportSummary) {
     page.heading("Exercise program", 2, H2);
     page.paragraph(
         &format!(
-            "{} sessions on {} days. Weekly goal: {} days a week, met in {} of {} whole weeks. Streak at the end: {} days (longest {}). Habit strength {:.0}%.",
+            "{} sessions on {}. Weekly goal: {} a week, met in {} of {} whole weeks. Streak at the end: {} (longest {}). Habit strength {:.0}%.",
             p.sessions,
-            p.active_days,
-            p.weekly_goal,
+            days(p.active_days),
+            days(u32::from(p.weekly_goal)),
             p.weeks_goal_met,
             p.whole_weeks,
-            p.current_streak,
-            p.longest_streak,
+            days(p.current_streak),
+            days(p.longest_streak),
             p.strength * 100.0
         ),
         BODY,
@@ -258,7 +262,20 @@ fn week_chart(page: &mut Layout, s: &ReportSummary) {
     let goal_y = top + height - height * f32::from(s.program.weekly_goal) / most;
     page.push(block, Op::Line { points: vec![(left, goal_y), (left + width, goal_y)], color: RED, width: 0.6 });
     page.push(block, Op::Text { x: MARGIN, y: goal_y + 3.0, size: 7.0, bold: false, color: RED, text: format!("{}", s.program.weekly_goal) });
-    page.y = top + height + 4.0;
+    page.y = top + height + 10.0;
+    let legend = page.block(BlockKind::Paragraph);
+    let y = page.y;
+    let text = "Bars: exercise days each week, blue when the goal was met. Red line: the weekly goal.".to_owned();
+    page.push(legend, Op::Text { x: left, y, size: 7.0, bold: false, color: GREY, text });
+}
+
+/// "1 day", "3 days".
+fn days(n: u32) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
 }
 
 fn number(value: Option<f64>) -> String {
