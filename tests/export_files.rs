@@ -209,3 +209,23 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
     }
     assert!(parse_backup(&good).is_ok(), "the untouched backup itself is fine");
 }
+
+#[test]
+fn a_medication_already_on_this_device_by_name_takes_the_backups_doses() {
+    let (_dir, mut conn) = fixed_diary();
+    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let other = common::temp_dir();
+    let mut fresh = store::open(&common::db_path(other.path())).unwrap_or_else(|e| panic!("{e}"));
+    fresh
+        .execute("INSERT INTO medication (id, name) VALUES ('00000000-0000-4000-8000-00000000b001', 'ibuprofen')", [])
+        .unwrap_or_else(|e| panic!("{e}"));
+    restore_backup(&mut fresh, &backup, false, "m").unwrap_or_else(|e| panic!("the same name must not block the restore: {e}"));
+    let doses: i64 = fresh
+        .query_row(
+            "SELECT count(*) FROM pain_entry_medication WHERE medication_id = '00000000-0000-4000-8000-00000000b001'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap_or_default();
+    assert_eq!(doses, 2, "both Ibuprofen doses now point at this device's Ibuprofen");
+}

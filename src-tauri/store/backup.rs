@@ -138,8 +138,29 @@ pub fn restore_tables(conn: &mut Connection, tables: &TableRows, replace: bool) 
         tx.execute("DELETE FROM pain_entry", []).map_err(StoreError::from)?;
     }
     let mut counts = RestoreCounts::default();
+    // A medication already on this device under the same name (another id) is the same
+    // medication: the backup's doses are pointed at it instead of failing the unique name.
+    let mut same_medication: BTreeMap<String, String> = BTreeMap::new();
     for (table, rows) in plans {
-        for (names, values) in rows {
+        for (names, mut values) in rows {
+            if table == "medication" {
+                if let Some(existing) = existing_medication(&tx, &names, &values)? {
+                    if let Some(SqlValue::Text(id)) = column_value(&names, &values, "id") {
+                        same_medication.insert(id.clone(), existing);
+                    }
+                    counts.already_present += 1;
+                    continue;
+                }
+            }
+            if table == "pain_entry_medication" {
+                if let Some(index) = names.iter().position(|n| n == "medication_id") {
+                    if let SqlValue::Text(id) = &values[index] {
+                        if let Some(existing) = same_medication.get(id) {
+                            values[index] = SqlValue::Text(existing.clone());
+                        }
+                    }
+                }
+            }
             let placeholders = vec!["?"; names.len()].join(", ");
             let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders}) ON CONFLICT DO NOTHING", names.join(", "));
             let mut statement = tx.prepare_cached(&sql).map_err(StoreError::from)?;
@@ -159,6 +180,27 @@ pub fn restore_tables(conn: &mut Connection, tables: &TableRows, replace: bool) 
 }
 
 type CheckedRow = (Vec<String>, Vec<SqlValue>);
+
+fn column_value<'a>(names: &[String], values: &'a [SqlValue], column: &str) -> Option<&'a SqlValue> {
+    names.iter().position(|n| n == column).and_then(|i| values.get(i))
+}
+
+/// The id of a medication on this device with the row's name but another id, if any.
+fn existing_medication(tx: &Connection, names: &[String], values: &[SqlValue]) -> Result<Option<String>, StoreError> {
+    let (Some(SqlValue::Text(id)), Some(SqlValue::Text(name))) = (column_value(names, values, "id"), column_value(names, values, "name")) else {
+        return Ok(None);
+    };
+    let found = tx.query_row(
+        "SELECT id FROM medication WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
+        [name, id],
+        |row| row.get::<_, String>(0),
+    );
+    match found {
+        Ok(existing) => Ok(Some(existing)),
+        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+        Err(error) => Err(error.into()),
+    }
+}
 
 /// Checks every row's columns and value types against the table before anything is written.
 fn check_rows(table: &str, cols: &[Column], rows: &[Map<String, Value>]) -> Result<Vec<CheckedRow>, RestoreProblem> {
