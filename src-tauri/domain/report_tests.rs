@@ -149,3 +149,38 @@ fn a_whole_week_meets_the_goal_with_enough_active_days() {
     assert_eq!(report.program.weeks_goal_met, 1, "three days meets the default goal of 3; one day does not");
     assert_eq!(report.program.active_days, 4);
 }
+
+#[test]
+fn only_urgent_checks_are_listed_but_every_check_is_counted() {
+    use crate::domain::red_flags::{Outcome, RedFlagCheck, RedFlagPositive, Urgency};
+    let check = |on: &str, outcome: Outcome| RedFlagCheck {
+        id: uuid::Uuid::new_v4(),
+        taken_at: chrono::DateTime::parse_from_rfc3339(&format!("{on}T10:00:00+00:00")).unwrap_or_default(),
+        day: day(on),
+        outcome,
+        answers: vec![],
+        positives: if outcome == Outcome::NoneFlagged {
+            vec![]
+        } else {
+            vec![RedFlagPositive { id: "night_pain".into(), urgency: Urgency::SameDay, text: "Night pain".into() }]
+        },
+    };
+    let checks = [check("2026-03-20", Outcome::SameDay), check("2026-03-02", Outcome::NoneFlagged), check("2026-03-05", Outcome::Emergency)];
+    let plan = HabitPlan::default();
+    let active = ActiveDays::default();
+    let report = summarize_report(&ReportInput {
+        range: range("2026-03-01", "2026-03-31"),
+        entries: &[],
+        sessions: &[],
+        active_days: &active,
+        plan: &plan,
+        levels: &[],
+        level_changes: &[],
+        red_flag_checks: &checks,
+        medication_names: &HashMap::new(),
+        family_names: &HashMap::new(),
+    });
+    assert_eq!(report.red_flag_checks_taken, 3);
+    let days: Vec<String> = report.red_flags.iter().map(|r| r.day.to_string()).collect();
+    assert_eq!(days, ["2026-03-05", "2026-03-20"], "positive checks only, oldest first");
+}

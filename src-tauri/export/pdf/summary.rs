@@ -235,7 +235,7 @@ fn program(page: &mut Layout, s: &ReportSummary) {
     }
 }
 
-/// Sessions per week as bars, with the weekly goal as a line.
+/// Sessions per week as bars (blue when that week met the goal), with the goal as a line.
 fn week_chart(page: &mut Layout, s: &ReportSummary) {
     let weeks = &s.program.weeks;
     if weeks.is_empty() {
@@ -245,17 +245,17 @@ fn week_chart(page: &mut Layout, s: &ReportSummary) {
     page.ensure_room(height + 16.0);
     page.gap(6.0);
     let alt = format!(
-        "Bar chart of exercise days in each week from {} to {}, with the weekly goal of {} days as a line.",
+        "Bar chart of exercise sessions in each week from {} to {}, with the weekly goal of {} days as a line.",
         s.range.from, s.range.to, s.program.weekly_goal
     );
     let block = page.block(BlockKind::Figure(alt));
     let left = MARGIN + 18.0;
     let width = page.content_width() - 18.0;
     let top = page.y;
-    let most = weeks.iter().map(|w| w.active_days).max().unwrap_or(0).max(u32::from(s.program.weekly_goal)).max(1) as f32;
+    let most = weeks.iter().map(|w| w.sessions).max().unwrap_or(0).max(u32::from(s.program.weekly_goal)).max(1) as f32;
     let slot = width / weeks.len() as f32;
     for (i, week) in weeks.iter().enumerate() {
-        let h = height * week.active_days as f32 / most;
+        let h = height * week.sessions as f32 / most;
         let color = if week.goal_met { BLUE } else { LIGHT };
         page.push(block, Op::Rect { x: left + slot * i as f32 + slot * 0.15, y: top + height - h, w: slot * 0.7, h, color });
     }
@@ -265,7 +265,7 @@ fn week_chart(page: &mut Layout, s: &ReportSummary) {
     page.y = top + height + 10.0;
     let legend = page.block(BlockKind::Paragraph);
     let y = page.y;
-    let text = "Bars: exercise days each week, blue when the goal was met. Red line: the weekly goal.".to_owned();
+    let text = "Bars: sessions each week, blue when the week met the goal. Red line: the weekly goal (active days).".to_owned();
     page.push(legend, Op::Text { x: left, y, size: 7.0, bold: false, color: GREY, text });
 }
 
