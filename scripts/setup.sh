@@ -23,7 +23,7 @@ BUILD_PACKAGES=(libwebkit2gtk-4.1-dev build-essential curl wget file libxdo-dev 
   libayatana-appindicator3-dev librsvg2-dev pkg-config)
 # libdbus-1-dev and libglib2.0-dev are already pulled in by webkit; listed because the venv
 # compiles dbus-python (for python-dbusmock) against them.
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 x11-utils poppler-utils
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 x11-utils poppler-utils sqlite3
   libdbus-1-dev libglib2.0-dev)
 
 # --- tools that must already be there -------------------------------------------------------

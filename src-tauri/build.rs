@@ -45,6 +45,9 @@ const APP_COMMANDS: &[&str] = &[
     "dismiss_default_reminders",
     "get_start_at_login",
     "set_start_at_login",
+    "report_summary",
+    "export_file",
+    "restore_backup",
 ];
 
 fn main() {

@@ -1,12 +1,14 @@
 //! BackTrack: a private pain diary and glute-and-core program. This file assembles the app:
 //! state, commands and the window. Rules live in `domain`, SQL in `store`, IPC in `commands`.
 
+pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod reminders;
 #[cfg(desktop)]
 mod shell;
+pub mod export;
 pub mod state;
 pub mod store;
 
@@ -23,6 +25,7 @@ pub fn run() {
     let builder = shell::plugins(builder).on_window_event(shell::on_window_event);
     let result = builder
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let data_dir = match state::data_dir_override() {
                 Some(dir) => dir,
@@ -33,6 +36,11 @@ pub fn run() {
             app.manage(reminders::start(app.handle()));
             #[cfg(desktop)]
             shell::setup(app)?;
+            // Debug builds only: lets WebDriver tests answer the save/open dialogs (commands/export.rs).
+            #[cfg(debug_assertions)]
+            if let Some(stand_in) = commands::DialogStandIn::from_env() {
+                app.manage(stand_in);
+            }
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -3,6 +3,7 @@
 
 mod diary;
 mod error;
+mod export;
 mod learn;
 mod medications;
 mod program;
@@ -10,6 +11,7 @@ mod reminders;
 mod status;
 
 pub use error::AppError;
+pub use export::{DialogStandIn, ExportOutcome, ExportRequest};
 pub use program::Program;
 pub use reminders::{ReminderLogItem, RemindersView};
 pub use status::AppStatus;
@@ -64,6 +66,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         reminders::dismiss_default_reminders,
         reminders::get_start_at_login,
         reminders::set_start_at_login,
+        export::report_summary,
+        export::export_file,
+        export::restore_backup,
     ]
 }
 

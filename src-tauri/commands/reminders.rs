@@ -175,8 +175,9 @@ fn others(conn: &rusqlite::Connection, id: &Uuid) -> Result<Vec<ReminderRule>, A
     Ok(store::list_reminder_rules(conn)?.into_iter().filter(|rule| rule.id != *id).collect())
 }
 
-/// Tests drive commands without a scheduler; the app always has one.
-fn wake_scheduler<R: Runtime>(app: &AppHandle<R>) {
+/// Tells the scheduler the rules may have changed. Tests drive commands without a scheduler;
+/// the app always has one.
+pub(super) fn wake_scheduler<R: Runtime>(app: &AppHandle<R>) {
     if let Some(scheduler) = app.try_state::<Scheduler>() {
         scheduler.rules_changed();
     }

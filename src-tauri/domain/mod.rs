@@ -13,6 +13,7 @@ pub mod progression;
 pub mod red_flags;
 pub mod reminder;
 pub mod reminder_outcome;
+pub mod report;
 pub mod routine;
 pub mod session;
 pub mod streak;

@@ -1,6 +1,7 @@
 //! The SQLite store: the only place SQL lives. One connection per app, opened by `open`, with
 //! the schema brought up to date by `migrations` in a single transaction.
 
+mod backup;
 mod columns;
 mod error;
 mod habit_plan;
@@ -11,6 +12,7 @@ mod open;
 mod pain_entries;
 mod program;
 mod reminders;
+mod report;
 mod sessions;
 
 pub use error::StoreError;
@@ -26,3 +28,5 @@ pub use reminders::{
 };
 pub use program::{current_levels, list_level_changes, record_level_change, stored_levels};
 pub use sessions::{active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session};
+pub use report::{load_report_rows, ReportRows};
+pub use backup::{copy_database, dump_tables, restore_tables, RestoreCounts, RestoreProblem, TableRows, BACKUP_TABLES};

@@ -31,3 +31,5 @@ pub fn database_from_fixture(dir: &Path, fixture: &str) -> PathBuf {
     conn.execute_batch(&sql).unwrap_or_else(|e| panic!("fixture {fixture} did not load: {e}"));
     path
 }
+
+pub mod fixed_diary;

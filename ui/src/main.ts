@@ -6,6 +6,8 @@ import './styles/controls.css';
 import './styles/diary.css';
 import './styles/program.css';
 import './styles/learn.css';
+import './styles/reminders.css';
+import './styles/export.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element.');

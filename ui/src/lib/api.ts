@@ -29,9 +29,13 @@ import type { MedicationDraft } from './bindings/MedicationDraft';
 import type { PainDay } from './bindings/PainDay';
 import type { PainEntry } from './bindings/PainEntry';
 import type { PainEntryDraft } from './bindings/PainEntryDraft';
+import type { ExportOutcome } from './bindings/ExportOutcome';
+import type { ExportRequest } from './bindings/ExportRequest';
 import type { ReminderRule } from './bindings/ReminderRule';
 import type { ReminderRuleDraft } from './bindings/ReminderRuleDraft';
 import type { RemindersView } from './bindings/RemindersView';
+import type { ReportSummary } from './bindings/ReportSummary';
+import type { RestoreOutcome } from './bindings/RestoreOutcome';
 
 /** The one shape every failed command takes (generated from the Rust enum; see docs/ipc.md). */
 export type { AppError };
@@ -222,3 +226,18 @@ export async function onShellAction(handler: (action: ShellAction) => void): Pro
     return () => {};
   }
 }
+
+// --- Export: the surgeon's report, data files, backup and restore (docs/ipc.md) -------------
+
+/** The figures of the report's first page; `null` ends default to the 90 days up to today. */
+export const reportSummary = (from: string | null, to: string | null): Promise<ReportSummary> =>
+  call('report_summary', { from, to });
+
+/** Opens the save dialog (in Rust) and writes the file; `null` when the person cancels. */
+export const exportFile = (request: ExportRequest): Promise<ExportOutcome | null> => call('export_file', { request });
+
+/**
+ * Opens the open dialog (in Rust) and restores the chosen backup; `null` when the person cancels.
+ * Ask the person to confirm before `replace: true`.
+ */
+export const restoreBackup = (replace: boolean): Promise<RestoreOutcome | null> => call('restore_backup', { replace });

@@ -1,5 +1,5 @@
 // The app's screens, their names in the navigation and in the window title.
-export type ScreenId = 'today' | 'history' | 'program' | 'progress' | 'learn' | 'medications' | 'reminders';
+export type ScreenId = 'today' | 'history' | 'program' | 'progress' | 'learn' | 'medications' | 'reminders' | 'export';
 
 export const SCREENS: { id: ScreenId; label: string }[] = [
   { id: 'today', label: 'Today' },
@@ -9,6 +9,7 @@ export const SCREENS: { id: ScreenId; label: string }[] = [
   { id: 'learn', label: 'Learn' },
   { id: 'medications', label: 'Medications' },
   { id: 'reminders', label: 'Reminders' },
+  { id: 'export', label: 'Export' },
 ];
 
 /**

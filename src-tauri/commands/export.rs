@@ -1,0 +1,168 @@
+//! Commands of the Export screen: the report's figures for the preview, an export written
+//! where the person chooses in the native save dialog, and restoring a backup picked in the
+//! native open dialog. The dialogs are opened from Rust, so the window needs no file access.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
+
+use super::program::catalog;
+use super::{parse_day_range, AppError};
+use crate::clock;
+use crate::domain::report::ReportSummary;
+use crate::export::backup::{restore_backup as restore_from_bytes, BackupError, RestoreOutcome};
+use crate::export::job::{self, export_bytes, report_range, suggested_file_name, write_atomically, ExportError, ExportFormat, ExportJob};
+use crate::export::pdf::{Paper, ReportSection};
+use crate::state::AppState;
+
+/// Test hook: when managed, the save and open dialogs are not shown and this answer is used
+/// instead (`None` = the person cancelled). The app only manages it in debug builds, from
+/// `BACKTRACK_TEST_DIALOG_PATH` (set but empty means cancel), so WebDriver tests, which cannot
+/// drive a native dialog, can still export and restore.
+pub struct DialogStandIn(pub Option<PathBuf>);
+
+impl DialogStandIn {
+    /// The stand-in asked for by the environment, if any.
+    pub fn from_env() -> Option<Self> {
+        let value = std::env::var_os("BACKTRACK_TEST_DIALOG_PATH")?;
+        Some(DialogStandIn((!value.is_empty()).then(|| PathBuf::from(value))))
+    }
+}
+
+/// What the Export screen asks for.
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExportRequest {
+    pub format: ExportFormat,
+    /// First local day, `YYYY-MM-DD`, included.
+    pub from: Option<String>,
+    /// Last local day, `YYYY-MM-DD`, included.
+    pub to: Option<String>,
+    /// PDF only; empty means every section.
+    #[serde(default)]
+    pub sections: Vec<ReportSection>,
+    #[serde(default)]
+    pub paper: Paper,
+}
+
+/// Where the export was written.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ExportOutcome {
+    pub path: String,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+impl From<ExportError> for AppError {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Store(e) => e.into(),
+            ExportError::Backup(e) => e.into(),
+            other => AppError::Storage { message: other.to_string() },
+        }
+    }
+}
+
+impl From<BackupError> for AppError {
+    fn from(error: BackupError) -> Self {
+        match error {
+            BackupError::Refused(message) => AppError::Validation { message, fields: Vec::new() },
+            BackupError::Store(e) => e.into(),
+            BackupError::Json(e) => AppError::Storage { message: format!("The backup could not be written: {e}") },
+        }
+    }
+}
+
+/// The figures of the report's first page, for the preview.
+#[tauri::command]
+pub fn report_summary(state: State<'_, AppState>, from: Option<String>, to: Option<String>) -> Result<ReportSummary, AppError> {
+    let (from, to) = parse_day_range(from.as_deref(), to.as_deref())?;
+    let range = report_range(from, to, clock::now().date_naive());
+    let catalog = catalog()?;
+    state.with_diary(|conn| Ok(job::report_summary(conn, range, catalog)?))
+}
+
+/// Asks where to save, then writes the export there. `None` when the person cancels.
+#[tauri::command]
+pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) -> Result<Option<ExportOutcome>, AppError> {
+    let (from, to) = parse_day_range(request.from.as_deref(), request.to.as_deref())?;
+    let job = ExportJob { format: request.format, from, to, sections: request.sections, paper: request.paper };
+    run_blocking(move || {
+        let now = clock::now();
+        let file_name = suggested_file_name(&job, now.date_naive());
+        let Some(path) = ask_save_path(&app, &file_name, job.format) else { return Ok(None) };
+        let catalog = catalog()?;
+        let state = app.state::<AppState>();
+        let bytes = state.with_diary(|conn| Ok(export_bytes(conn, &job, catalog, now)?))?;
+        write_atomically(&path, &bytes)
+            .map_err(|e| AppError::Storage { message: format!("The file could not be saved at {}: {e}", path.display()) })?;
+        let file_name = path.file_name().map_or(file_name, |n| n.to_string_lossy().into_owned());
+        Ok(Some(ExportOutcome { path: path.to_string_lossy().into_owned(), file_name, bytes: bytes.len() as u64 }))
+    })
+    .await
+}
+
+/// Asks which backup to restore, then restores it. `None` when the person cancels. With
+/// `replace`, the UI has already asked the person to confirm.
+#[tauri::command]
+pub async fn restore_backup<R: Runtime>(app: AppHandle<R>, replace: bool) -> Result<Option<RestoreOutcome>, AppError> {
+    run_blocking(move || {
+        let Some(path) = ask_open_path(&app) else { return Ok(None) };
+        let bytes = std::fs::read(&path)
+            .map_err(|e| AppError::Validation { message: format!("The file {} could not be read: {e}", path.display()), fields: Vec::new() })?;
+        let stamp = clock::now().format("%Y%m%dT%H%M%S").to_string();
+        let state = app.state::<AppState>();
+        let outcome = state.with_diary(|conn| Ok(restore_from_bytes(conn, &bytes, replace, &stamp)?))?;
+        // The backup may bring reminders with it: the scheduler plans from the new set.
+        super::reminders::wake_scheduler(&app);
+        Ok(Some(outcome))
+    })
+    .await
+}
+
+/// Runs slow work off the async runtime's threads, so the window stays responsive.
+async fn run_blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Storage { message: format!("The export stopped unexpectedly: {e}") })?
+}
+
+fn stand_in<R: Runtime>(app: &AppHandle<R>) -> Option<Option<PathBuf>> {
+    if cfg!(debug_assertions) {
+        app.try_state::<DialogStandIn>().map(|s| s.0.clone())
+    } else {
+        None
+    }
+}
+
+fn ask_save_path<R: Runtime>(app: &AppHandle<R>, file_name: &str, format: ExportFormat) -> Option<PathBuf> {
+    if let Some(answer) = stand_in(app) {
+        return answer;
+    }
+    app.dialog()
+        .file()
+        .set_title("Save the export")
+        .set_file_name(file_name)
+        .add_filter(format.filter_name(), &[format.extension()])
+        .blocking_save_file()
+        .and_then(|p| p.as_path().map(PathBuf::from))
+}
+
+fn ask_open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
+    if let Some(answer) = stand_in(app) {
+        return answer;
+    }
+    app.dialog()
+        .file()
+        .set_title("Choose a BackTrack backup")
+        .add_filter("BackTrack backup (JSON)", &["json"])
+        .blocking_pick_file()
+        .and_then(|p| p.as_path().map(PathBuf::from))
+}

@@ -1,0 +1,174 @@
+//! One export from start to bytes, shared by the Export screen's commands and the command line:
+//! which rows to read for a format and range, the file name to suggest, and writing the file
+//! so that a crash never leaves half a report where the old one was.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, Days, NaiveDate};
+use chrono_tz::Tz;
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::domain::exercise::Catalog;
+use crate::domain::habit_plan::DayRange;
+use crate::domain::report::{summarize_report, ReportSummary};
+use crate::store::{self, StoreError};
+
+use super::backup::{backup_json, BackupError};
+use super::pdf::{report_pdf, Paper, PdfError, PdfOptions, ReportSection};
+
+/// Days a report covers when no start is given: about three months, ending on the last day.
+pub const DEFAULT_REPORT_DAYS: u64 = 90;
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub enum ExportFormat {
+    Pdf,
+    EntriesCsv,
+    SessionsCsv,
+    Fhir,
+    Backup,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv => "csv",
+            ExportFormat::Fhir | ExportFormat::Backup => "json",
+        }
+    }
+
+    /// The file-type name shown in the save dialog's filter.
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            ExportFormat::Pdf => "PDF report",
+            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv => "CSV spreadsheet",
+            ExportFormat::Fhir => "FHIR bundle (JSON)",
+            ExportFormat::Backup => "BackTrack backup (JSON)",
+        }
+    }
+}
+
+/// One export, with its range already settled.
+#[derive(Debug, Clone)]
+pub struct ExportJob {
+    pub format: ExportFormat,
+    /// Local days, both included; `None` ends are open (CSV, FHIR) or defaulted (PDF).
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub sections: Vec<ReportSection>,
+    pub paper: Paper,
+}
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    #[error(transparent)]
+    Backup(#[from] BackupError),
+    #[error(transparent)]
+    Csv(#[from] super::csv::CsvError),
+    #[error("The FHIR bundle could not be written: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// The range a report covers: the given ends, else the 90 days up to `to` (default today).
+pub fn report_range(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> DayRange {
+    let to = to.unwrap_or(today);
+    let from = from.unwrap_or_else(|| to.checked_sub_days(Days::new(DEFAULT_REPORT_DAYS - 1)).unwrap_or(to));
+    DayRange { from, to }
+}
+
+/// The report's figures for a range.
+pub fn report_summary(conn: &mut Connection, range: DayRange, catalog: &Catalog) -> Result<ReportSummary, StoreError> {
+    let rows = store::load_report_rows(conn, range, catalog)?;
+    Ok(summarize_report(&rows.input()))
+}
+
+/// The bytes of one export. `now` stamps the report and the backup.
+pub fn export_bytes(conn: &mut Connection, job: &ExportJob, catalog: &Catalog, now: DateTime<Tz>) -> Result<Vec<u8>, ExportError> {
+    let stamp = now.fixed_offset().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+    Ok(match job.format {
+        ExportFormat::Pdf => {
+            let range = report_range(job.from, job.to, now.date_naive());
+            let rows = store::load_report_rows(conn, range, catalog)?;
+            let summary = summarize_report(&rows.input());
+            let options = PdfOptions { paper: job.paper, sections: job.sections.clone(), made_on: now.date_naive().to_string() };
+            report_pdf(&summary, &rows.entries, &rows.medication_names, &options)?
+        }
+        ExportFormat::EntriesCsv => {
+            let entries = store::list_pain_entries(conn, job.from, job.to)?;
+            let names = store::list_medications(conn, true)?.into_iter().map(|m| (m.id, m.name)).collect();
+            super::csv::pain_entries_csv(&entries, &names)?
+        }
+        ExportFormat::SessionsCsv => super::csv::sessions_csv(&store::list_sessions(conn, job.from, job.to)?)?,
+        ExportFormat::Fhir => {
+            let entries = store::list_pain_entries(conn, job.from, job.to)?;
+            let sessions = store::list_sessions(conn, job.from, job.to)?;
+            super::fhir::bundle_json(&entries, &sessions, &stamp)?
+        }
+        ExportFormat::Backup => backup_json(conn, &stamp)?,
+    })
+}
+
+/// A file name to suggest, such as `backtrack-report-2026-01-01-to-2026-03-31.pdf`.
+pub fn suggested_file_name(job: &ExportJob, today: NaiveDate) -> String {
+    let what = match job.format {
+        ExportFormat::Pdf => "report",
+        ExportFormat::EntriesCsv => "pain-entries",
+        ExportFormat::SessionsCsv => "sessions",
+        ExportFormat::Fhir => "fhir",
+        ExportFormat::Backup => return format!("backtrack-backup-{today}.json"),
+    };
+    let (from, to) = match job.format {
+        ExportFormat::Pdf => {
+            let range = report_range(job.from, job.to, today);
+            (Some(range.from), Some(range.to))
+        }
+        _ => (job.from, job.to),
+    };
+    let span = match (from, to) {
+        (Some(from), Some(to)) => format!("{from}-to-{to}"),
+        (Some(from), None) => format!("from-{from}"),
+        (None, Some(to)) => format!("to-{to}"),
+        (None, None) => format!("all-{today}"),
+    };
+    format!("backtrack-{what}-{span}.{}", job.format.extension())
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
+/// file at `path` is either the old one or the whole new one, never a part.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut temp = tempfile_in(dir, path)?;
+    let result = (|| {
+        temp.1.write_all(bytes)?;
+        temp.1.sync_all()?;
+        std::fs::rename(&temp.0, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp.0);
+    }
+    result
+}
+
+fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
+    let base = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
+    for attempt in 0..100u32 {
+        let candidate = dir.join(format!(".{base}.{}-{attempt}.part", std::process::id()));
+        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
+            Ok(file) => return Ok((candidate, file)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, "no free temporary file name"))
+}

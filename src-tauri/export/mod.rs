@@ -1,0 +1,9 @@
+//! Exports: the surgeon's PDF report, CSV, a FHIR R4 bundle and the full backup. Each turns
+//! rows already loaded from the store into bytes; none of them touches the UI or the disk
+//! beyond the diary connection it is given.
+
+pub mod backup;
+pub mod csv;
+pub mod fhir;
+pub mod pdf;
+pub mod job;

@@ -1,0 +1,80 @@
+//! Loads what the surgeon's report needs for a range of local days, in one read transaction so
+//! every figure comes from the same moment of the diary.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use crate::domain::diary::PainEntry;
+use crate::domain::exercise::Catalog;
+use crate::domain::habit_plan::{DayRange, HabitPlan};
+use crate::domain::program::{FamilyLevel, LevelChange};
+use crate::domain::red_flags::RedFlagCheck;
+use crate::domain::report::ReportInput;
+use crate::domain::session::ExerciseSession;
+use crate::domain::streak::ActiveDays;
+
+use super::StoreError;
+
+/// The diary's rows for one report. Owns them; [`ReportRows::input`] lends them to the domain.
+pub struct ReportRows {
+    pub range: DayRange,
+    /// Entries in the range, oldest first.
+    pub entries: Vec<PainEntry>,
+    /// Sessions in the range, oldest first.
+    pub sessions: Vec<ExerciseSession>,
+    /// Every active day up to the range's end, for streaks that began before it.
+    pub active_days: ActiveDays,
+    pub plan: HabitPlan,
+    pub levels: Vec<FamilyLevel>,
+    pub level_changes: Vec<LevelChange>,
+    pub red_flag_checks: Vec<RedFlagCheck>,
+    pub medication_names: HashMap<Uuid, String>,
+    pub family_names: HashMap<String, String>,
+}
+
+impl ReportRows {
+    pub fn input(&self) -> ReportInput<'_> {
+        ReportInput {
+            range: self.range,
+            entries: &self.entries,
+            sessions: &self.sessions,
+            active_days: &self.active_days,
+            plan: &self.plan,
+            levels: &self.levels,
+            level_changes: &self.level_changes,
+            red_flag_checks: &self.red_flag_checks,
+            medication_names: &self.medication_names,
+            family_names: &self.family_names,
+        }
+    }
+}
+
+/// Reads the rows for `range`. Archived medications keep their names, so old entries still say
+/// what was taken.
+pub fn load_report_rows(conn: &mut Connection, range: DayRange, catalog: &Catalog) -> Result<ReportRows, StoreError> {
+    let tx = conn.transaction()?;
+    let entries = super::list_pain_entries(&tx, Some(range.from), Some(range.to))?;
+    let sessions = super::list_sessions(&tx, Some(range.from), Some(range.to))?;
+    let active_days = ActiveDays::new(super::active_days(&tx, None, Some(range.to))?);
+    let plan = super::get_habit_plan(&tx)?.plan();
+    let levels = super::current_levels(&tx, catalog)?;
+    let level_changes = super::list_level_changes(&tx, Some(range.from))?;
+    let red_flag_checks = super::list_red_flag_checks(&tx)?.into_iter().filter(|c| range.contains(c.day)).collect();
+    let medication_names = super::list_medications(&tx, true)?.into_iter().map(|m| (m.id, m.name)).collect();
+    tx.commit()?;
+    let family_names = catalog.families.iter().map(|f| (f.id.clone(), f.name.clone())).collect();
+    Ok(ReportRows {
+        range,
+        entries,
+        sessions,
+        active_days,
+        plan,
+        levels,
+        level_changes,
+        red_flag_checks,
+        medication_names,
+        family_names,
+    })
+}

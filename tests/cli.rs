@@ -1,0 +1,112 @@
+//! The command-line face, run as the real binary on a fixed diary: no window, the data folder
+//! from BACKTRACK_DATA_DIR, results in files or on stdout, errors on stderr with a failing status.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::fixed_diary::{fixed_diary_in, fixture};
+use serde_json::Value;
+
+fn backtrack(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_backtrack"))
+        .args(args)
+        .env("BACKTRACK_DATA_DIR", data_dir)
+        .env("TZ", "Europe/London")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .unwrap_or_else(|e| panic!("the binary did not start: {e}"))
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn help_documents_every_command() {
+    let dir = common::temp_dir();
+    let output = backtrack(dir.path(), &["--help"]);
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    for word in ["export", "backup", "restore", "summary", "BACKTRACK_DATA_DIR"] {
+        assert!(text.contains(word), "--help should mention {word}:\n{text}");
+    }
+}
+
+#[test]
+fn csv_export_without_a_display_matches_the_golden_file() {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    let out = dir.path().join("entries.csv");
+    let output = backtrack(dir.path(), &["export", "--format", "csv", "--out", &out.to_string_lossy()]);
+    assert!(output.status.success(), "export failed: {}", stderr(&output));
+    let golden = std::fs::read(fixture("golden/pain_entries.csv")).unwrap_or_default();
+    assert_eq!(std::fs::read(&out).unwrap_or_default(), golden, "the CLI writes the same CSV as the library");
+
+    let sessions = dir.path().join("sessions.csv");
+    let output = backtrack(dir.path(), &["export", "--format", "csv", "--table", "sessions", "--out", &sessions.to_string_lossy()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(std::fs::read(&sessions).unwrap_or_default(), std::fs::read(fixture("golden/sessions.csv")).unwrap_or_default());
+}
+
+#[test]
+fn pdf_and_fhir_exports_write_their_files() {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    for (format, name, magic) in [("pdf", "r.pdf", &b"%PDF"[..]), ("fhir", "f.json", &b"{"[..]), ("json", "b.json", &b"{"[..])] {
+        let out = dir.path().join(name);
+        let output = backtrack(dir.path(), &["export", "--format", format, "--from", "2026-03-01", "--to", "2026-03-31", "--out", &out.to_string_lossy()]);
+        assert!(output.status.success(), "{format}: {}", stderr(&output));
+        assert!(std::fs::read(&out).unwrap_or_default().starts_with(magic), "{format} starts like its format");
+    }
+}
+
+#[test]
+fn summary_json_gives_the_report_figures() {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    let output = backtrack(dir.path(), &["summary", "--from", "2026-03-01", "--to", "2026-03-31", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let summary: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON: {e}"));
+    assert_eq!(summary["pain"]["average"], 5.5);
+    assert_eq!(summary["pain"]["change"]["clinicallyImportant"], true);
+    assert_eq!(summary["program"]["weeklyGoal"], 2);
+    assert!(summary["program"]["currentStreak"].is_number() && summary["program"]["strength"].is_number());
+}
+
+#[test]
+fn backup_then_restore_twice_adds_nothing_the_second_time() {
+    let source = common::temp_dir();
+    drop(fixed_diary_in(source.path()));
+    let file = source.path().join("backup.json");
+    let output = backtrack(source.path(), &["backup", "--out", &file.to_string_lossy()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let target = common::temp_dir();
+    let first = backtrack(target.path(), &["restore", &file.to_string_lossy()]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    let second = backtrack(target.path(), &["restore", &file.to_string_lossy()]);
+    assert!(String::from_utf8_lossy(&second.stdout).contains("Restored: 0 added"), "{}", String::from_utf8_lossy(&second.stdout));
+}
+
+#[test]
+fn mistakes_go_to_stderr_with_a_failing_status() {
+    let dir = common::temp_dir();
+    let bad_date = backtrack(dir.path(), &["summary", "--from", "March", "--json"]);
+    assert!(!bad_date.status.success());
+    assert!(stderr(&bad_date).contains("--from must be a date"), "{}", stderr(&bad_date));
+
+    let junk = dir.path().join("junk.json");
+    std::fs::write(&junk, "{ not json").unwrap_or_default();
+    let refused = backtrack(dir.path(), &["restore", &junk.to_string_lossy()]);
+    assert!(!refused.status.success());
+    assert!(stderr(&refused).contains("Nothing was restored"), "{}", stderr(&refused));
+
+    let unconfirmed = backtrack(dir.path(), &["restore", &junk.to_string_lossy(), "--replace"]);
+    assert!(!unconfirmed.status.success(), "replace without --yes and without a typed yes does nothing");
+
+    let unknown = backtrack(dir.path(), &["export", "--format", "docx", "--out", "x"]);
+    assert_eq!(unknown.status.code(), Some(2), "a usage mistake is exit status 2");
+}

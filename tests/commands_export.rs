@@ -1,0 +1,105 @@
+//! The Export screen's commands through Tauri's IPC layer (mock runtime) and the app's real
+//! capabilities. The native dialogs are answered by the `DialogStandIn` test hook, set per app
+//! (managed state), so tests running in parallel never share an answer.
+
+mod common;
+
+use std::path::PathBuf;
+
+use backtrack::commands::DialogStandIn;
+use backtrack::state::AppState;
+use common::fixed_diary::fixed_diary_in;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+struct ExportApp {
+    _app: tauri::App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+    dir: tempfile::TempDir,
+}
+
+/// The app over the fixed diary, with the dialogs answering `answer` (`None`: cancelled).
+fn app(answer: Option<&str>) -> ExportApp {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    let chosen = answer.map(|name| dir.path().join(name));
+    let app = mock_builder()
+        .manage(AppState::open(dir.path()))
+        .manage(DialogStandIn(chosen))
+        .invoke_handler(backtrack::commands::handler())
+        .build(tauri::generate_context!(test = true))
+        .unwrap_or_else(|e| panic!("mock app: {e}"));
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap_or_else(|e| panic!("window: {e}"));
+    ExportApp { _app: app, window, dir }
+}
+
+impl ExportApp {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap_or_else(|e| panic!("{e}")),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap_or(Value::Null))
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+}
+
+#[test]
+fn report_summary_gives_the_preview_figures() {
+    let app = app(None);
+    let summary = app.call("report_summary", json!({ "from": "2026-03-01", "to": "2026-03-31" })).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(summary["pain"]["highest"], 8);
+    assert_eq!(summary["redFlags"][0]["day"], "2026-03-05", "the positive check comes first on the page");
+}
+
+#[test]
+fn report_summary_rejects_a_bad_date_on_its_field() {
+    let app = app(None);
+    let error = app.call("report_summary", json!({ "from": "soon", "to": null })).err().unwrap_or_default();
+    assert_eq!(error["kind"], "validation");
+    assert_eq!(error["fields"][0]["field"], "from");
+}
+
+#[test]
+fn export_file_writes_the_pdf_where_the_dialog_said() {
+    let app = app(Some("report.pdf"));
+    let request = json!({ "format": "pdf", "from": "2026-03-01", "to": "2026-03-31", "sections": ["pain", "dailyLog"], "paper": "letter" });
+    let outcome = app.call("export_file", json!({ "request": request })).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(outcome["fileName"], "report.pdf");
+    let written = std::fs::read(app.path("report.pdf")).unwrap_or_default();
+    assert!(written.starts_with(b"%PDF"), "a PDF was written");
+    assert_eq!(outcome["bytes"].as_u64(), Some(written.len() as u64));
+}
+
+#[test]
+fn export_file_returns_null_when_the_dialog_is_cancelled() {
+    let app = app(None);
+    let outcome = app.call("export_file", json!({ "request": { "format": "entriesCsv", "from": null, "to": null } }));
+    assert_eq!(outcome, Ok(Value::Null), "cancelling is not an error");
+}
+
+#[test]
+fn restore_backup_merges_and_refuses_junk_with_a_clear_message() {
+    let app = app(Some("backup.json"));
+    let saved = app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).unwrap_or_else(|e| panic!("{e}"));
+    assert!(saved["fileName"].as_str().is_some());
+    let outcome = app.call("restore_backup", json!({ "replace": false })).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(outcome["added"], 0, "everything in the backup is already in this diary");
+    assert_eq!(outcome["keptCopy"], Value::Null);
+
+    std::fs::write(app.path("backup.json"), b"{\"format\": \"backtrack-backup\"").unwrap_or_default();
+    let error = app.call("restore_backup", json!({ "replace": true })).err().unwrap_or_default();
+    assert_eq!(error["kind"], "validation");
+    assert!(error["message"].as_str().unwrap_or_default().contains("cut short"), "{error}");
+}

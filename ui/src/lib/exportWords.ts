@@ -1,0 +1,101 @@
+// Words, ranges and small figures for the Export screen. Pure, tested without the app.
+import type { ExportFormat } from './bindings/ExportFormat';
+import type { PainChange } from './bindings/PainChange';
+import type { ReportSection } from './bindings/ReportSection';
+import type { TrendDay } from './bindings/TrendDay';
+import type { WeekReport } from './bindings/WeekReport';
+import { addDays } from './dates';
+import { BETTER_FACTORS, BODY_SITES, WORSE_FACTORS, labelOf } from './vocabulary';
+
+/** The report's sections in the report's order, with what each holds. */
+export const SECTIONS: { id: ReportSection; label: string }[] = [
+  { id: 'redFlags', label: 'Warning signs found by the check' },
+  { id: 'pain', label: 'Pain levels, trend and change' },
+  { id: 'legSymptoms', label: 'Leg pain and numbness' },
+  { id: 'sites', label: 'Where it hurts' },
+  { id: 'factors', label: 'What made it worse or better' },
+  { id: 'medication', label: 'Medication' },
+  { id: 'sleepAndFunction', label: 'Sleep and daily activities' },
+  { id: 'program', label: 'Exercise program' },
+  { id: 'surgeonNotes', label: 'Notes marked for the surgeon' },
+  { id: 'dailyLog', label: 'Daily log (later pages)' },
+];
+
+export const ALL_SECTIONS: ReportSection[] = SECTIONS.map((s) => s.id);
+
+/** The data files the screen offers, besides the PDF and the backup. */
+export const DATA_FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
+  { id: 'entriesCsv', label: 'Pain entries (CSV)', hint: 'One row per entry, for a spreadsheet.' },
+  { id: 'sessionsCsv', label: 'Exercise sessions (CSV)', hint: 'One row per session, for a spreadsheet.' },
+  { id: 'fhir', label: 'Health record (FHIR R4, JSON)', hint: 'For clinic systems that read FHIR.' },
+];
+
+export type ReportPreset = 'last30' | 'last90' | 'last365';
+
+export const REPORT_PRESETS: { id: ReportPreset; label: string; days: number }[] = [
+  { id: 'last30', label: 'Last 30 days', days: 30 },
+  { id: 'last90', label: 'Last 90 days', days: 90 },
+  { id: 'last365', label: 'Last year', days: 365 },
+];
+
+/** The range a preset stands for, today included. */
+export function reportRange(preset: ReportPreset, today: string): { from: string; to: string } {
+  const days = REPORT_PRESETS.find((p) => p.id === preset)?.days ?? 90;
+  return { from: addDays(today, -(days - 1)), to: today };
+}
+
+/** "12 KB", "1.4 MB": a file size in words a person reads at a glance. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** One decimal, or a dash when there is nothing to show. */
+export function oneDecimal(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : value.toFixed(1);
+}
+
+/** The change between the first and last two weeks, in words, with its clinical weight. */
+export function changeWords(change: PainChange): string {
+  const points = Math.abs(change.points).toFixed(1);
+  const percent = change.percent === null ? '' : ` (${Math.abs(change.percent)}%)`;
+  const direction = change.points < 0 ? 'lower' : change.points > 0 ? 'higher' : 'the same';
+  const what =
+    direction === 'the same'
+      ? `Average pain stayed the same (${change.baselineAverage.toFixed(1)})`
+      : `Average pain ${direction} by ${points} points${percent}, from ${change.baselineAverage.toFixed(1)} to ${change.latestAverage.toFixed(1)}`;
+  return change.clinicallyImportant ? `${what}: a clinically important change.` : `${what}: not a clinically important change.`;
+}
+
+/** A site, worse or better word as a label. */
+export function countLabel(kind: 'site' | 'worse' | 'better', name: string): string {
+  const choices = kind === 'site' ? BODY_SITES : kind === 'worse' ? WORSE_FACTORS : BETTER_FACTORS;
+  return labelOf(choices as { value: string; label: string }[], name) || name;
+}
+
+export type ChartPoint = { x: number; y: number };
+
+/**
+ * The trend's average and high as points in a `width` x `height` box, 0-10 upwards, days
+ * spread evenly left to right. Empty for no days; one day sits in the middle.
+ */
+export function trendLines(trend: readonly TrendDay[], width: number, height: number): { average: ChartPoint[]; high: ChartPoint[] } {
+  const x = (i: number) => (trend.length <= 1 ? width / 2 : (i / (trend.length - 1)) * width);
+  const y = (value: number) => height - (Math.min(10, Math.max(0, value)) / 10) * height;
+  return {
+    average: trend.map((day, i) => ({ x: x(i), y: y(day.average) })),
+    high: trend.map((day, i) => ({ x: x(i), y: y(day.high) })),
+  };
+}
+
+/** SVG `points` text for a polyline. */
+export function pointsText(points: readonly ChartPoint[]): string {
+  return points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
+}
+
+/** "2 of 3 sessions" for one week, and whether its goal was met. */
+export function weekWords(week: WeekReport): string {
+  const sessions = week.sessions === 1 ? '1 session' : `${week.sessions} sessions`;
+  return week.goalMet ? `${sessions}, goal met` : `${sessions} of ${week.needed} planned`;
+}
