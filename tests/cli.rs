@@ -110,3 +110,27 @@ fn mistakes_go_to_stderr_with_a_failing_status() {
     let unknown = backtrack(dir.path(), &["export", "--format", "docx", "--out", "x"]);
     assert_eq!(unknown.status.code(), Some(2), "a usage mistake is exit status 2");
 }
+
+#[test]
+fn restore_replace_with_yes_keeps_a_copy_and_brings_back_the_backup() {
+    let dir = common::temp_dir();
+    let conn = fixed_diary_in(dir.path());
+    let file = dir.path().join("backup.json");
+    let output = backtrack(dir.path(), &["backup", "--out", &file.to_string_lossy()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    conn.execute("DELETE FROM pain_entry", []).unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+
+    let output = backtrack(dir.path(), &["restore", &file.to_string_lossy(), "--replace", "--yes"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("The old diary was kept as"), "the person is told where the copy is");
+    let copies = std::fs::read_dir(dir.path())
+        .map(|entries| entries.filter_map(Result::ok).filter(|e| e.file_name().to_string_lossy().contains(".before-restore-")).count())
+        .unwrap_or(0);
+    assert_eq!(copies, 1, "one copy of the old diary sits beside it");
+    let again = dir.path().join("again.json");
+    let output = backtrack(dir.path(), &["backup", "--out", &again.to_string_lossy()]);
+    assert!(output.status.success());
+    let tables = |path: &Path| serde_json::from_slice::<Value>(&std::fs::read(path).unwrap_or_default()).unwrap_or_default()["tables"].clone();
+    assert_eq!(tables(&again), tables(&file), "wipe, restore, export again: the same diary");
+}

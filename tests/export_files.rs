@@ -92,6 +92,7 @@ fn the_pdf_summary_states_the_key_figures_as_text() {
         "Glute bridge",
         "Much better since the bridges got easier",
         "Daily log",
+        "page 1 of 2",
     ] {
         assert!(text.contains(expected), "the report should say {expected:?}; pdftotext gave:\n{text}");
     }

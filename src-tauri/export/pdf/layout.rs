@@ -192,7 +192,8 @@ pub fn render(layout: &Layout, title: &str) -> Result<Vec<u8>, String> {
     );
     // Each block's content identifiers, in drawing order; cells in rows are separate.
     let mut drawn: Vec<Vec<Identifier>> = vec![Vec::new(); layout.blocks.len()];
-    for items in &layout.pages {
+    let page_count = layout.pages.len();
+    for (number, items) in layout.pages.iter().enumerate() {
         let settings = PageSettings::from_wh(layout.width, layout.height).ok_or("bad page size")?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
@@ -214,6 +215,18 @@ pub fn render(layout: &Layout, title: &str) -> Result<Vec<u8>, String> {
                 slot.push(id);
             }
         }
+        // The footer repeats on every page, so it is an artifact, not content, for screen readers.
+        surface.start_tagged(ContentTag::Artifact(ArtifactType::Footer));
+        let footer = Op::Text {
+            x: MARGIN,
+            y: layout.height - MARGIN / 2.0,
+            size: 7.0,
+            bold: false,
+            color: GREY,
+            text: format!("{title} - page {} of {page_count}", number + 1),
+        };
+        draw(&mut surface, &footer, &regular, &bold);
+        surface.end_tagged();
         surface.finish();
         page.finish();
     }

@@ -267,6 +267,7 @@ fn week_chart(page: &mut Layout, s: &ReportSummary) {
     let y = page.y;
     let text = "Bars: sessions each week, blue when the week met the goal. Red line: the weekly goal (active days).".to_owned();
     page.push(legend, Op::Text { x: left, y, size: 7.0, bold: false, color: GREY, text });
+    page.gap(4.0);
 }
 
 /// "1 day", "3 days".
