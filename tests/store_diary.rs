@@ -94,7 +94,7 @@ fn an_unknown_id_on_update_or_delete_is_not_found_and_changes_nothing() {
 }
 
 #[test]
-fn a_deleted_entry_is_hidden_comes_back_on_undo_and_is_purged_on_reopen() {
+fn a_deleted_entry_is_hidden_comes_back_on_undo_and_is_purged_by_a_later_open() {
     let dir = temp_dir();
     let path = db_path(dir.path());
     let mut conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
@@ -108,10 +108,27 @@ fn a_deleted_entry_is_hidden_comes_back_on_undo_and_is_purged_on_reopen() {
     assert!(matches!(store::restore_pain_entry(&conn, &kept.id), Err(StoreError::EntryNotFound(_))), "undo works once");
 
     store::delete_pain_entry(&conn, &gone.id).unwrap_or_else(|e| panic!("{e}"));
+    // The deletion happened an hour ago, long past any undo.
+    conn.execute("UPDATE pain_entry SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 hour') WHERE id = ?1", [gone.id.to_string()])
+        .unwrap_or_else(|e| panic!("{e}"));
     drop(conn);
     let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(store::list_pain_entries(&conn, None, None).unwrap_or_default(), vec![kept]);
-    assert!(store::restore_pain_entry(&conn, &gone.id).is_err(), "the undo window closes with the session");
+    let rows: i64 = conn.query_row("SELECT count(*) FROM pain_entry", [], |r| r.get(0)).unwrap_or(-1);
+    assert_eq!(rows, 1, "the old deletion is gone from the file, not just hidden");
+}
+
+#[test]
+fn a_second_opener_does_not_end_an_undo_window_that_is_still_open() {
+    let dir = temp_dir();
+    let path = db_path(dir.path());
+    let mut app = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let entry = store::insert_pain_entry(&mut app, &details(at("2026-03-14T08:00", 4.0), &[])).unwrap_or_else(|e| panic!("{e}"));
+    store::delete_pain_entry(&app, &entry.id).unwrap_or_else(|e| panic!("{e}"));
+    // The command line opens the same diary while the app still shows "Undo".
+    drop(store::open(&path).unwrap_or_else(|e| panic!("{e}")));
+    let restored = store::restore_pain_entry(&app, &entry.id).unwrap_or_else(|e| panic!("undo still works: {e}"));
+    assert_eq!(restored, entry);
 }
 
 #[test]

@@ -8,6 +8,10 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use super::migrations::{migrate, user_version, LATEST_VERSION};
 use super::StoreError;
 
+/// How long a deleted entry stays in the file (hidden) before an open removes it for good. Far
+/// longer than the app's 10-second undo.
+pub const PURGE_AFTER: &str = "10 minutes";
+
 /// The diary's file name inside the data directory.
 pub const DB_FILE_NAME: &str = "backtrack.db";
 
@@ -15,8 +19,9 @@ pub const DB_FILE_NAME: &str = "backtrack.db";
 ///
 /// Invariants: a file that is not SQLite, or that comes from a newer BackTrack, is refused
 /// before anything is written to it. An existing diary that needs a migration is first copied
-/// to `<name>.before-v<N>.bak` beside it. Entries deleted in an earlier session (whose undo
-/// window has closed) are purged.
+/// to `<name>.before-v<N>.bak` beside it. Entries deleted more than [`PURGE_AFTER`] ago (their
+/// undo window long closed) are purged; younger ones are left, because another opener (the
+/// command line while the app runs) must not end the app's undo window.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir { path: dir.to_owned(), source })?;
@@ -39,7 +44,10 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
         }
         migrate(&mut conn, found)?;
     }
-    conn.execute("DELETE FROM pain_entry WHERE deleted_at IS NOT NULL", [])?;
+    conn.execute(
+        &format!("DELETE FROM pain_entry WHERE deleted_at IS NOT NULL AND deleted_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-{PURGE_AFTER}')"),
+        [],
+    )?;
     Ok(conn)
 }
 
