@@ -1,0 +1,81 @@
+// The Export screen against mocked IPC: the preview follows the dates, and a range that ends
+// before it starts is stopped with a message beside the field, asking Rust for nothing.
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import ExportScreen from './ExportScreen.svelte';
+
+const status = {
+  ready: true,
+  problem: null,
+  dataDir: '/tmp/diary',
+  timeZone: 'Europe/London',
+  today: '2026-03-31',
+  nowLocal: '2026-03-31T08:30',
+  version: '0.1.0',
+};
+
+function summary(from: string, to: string) {
+  return {
+    range: { from, to },
+    redFlags: [],
+    redFlagChecksTaken: 0,
+    pain: { entries: 2, daysLogged: 2, average: 4, lowest: 2, highest: 6, change: null },
+    trend: [],
+    legSymptoms: { daysBelowKnee: 0, daysNumbness: 0, daysLegRadiation: 0, daysAny: 0 },
+    sites: [],
+    worse: [],
+    better: [],
+    medications: [],
+    sleepAndFunction: { sleepAverage: null, sleepAnswers: 0, interferenceAverage: null, interferenceAnswers: 0 },
+    program: {
+      sessions: 0,
+      activeDays: 0,
+      weeklyGoal: 3,
+      weeks: [],
+      weeksGoalMet: 0,
+      wholeWeeks: 0,
+      currentStreak: 0,
+      longestStreak: 0,
+      goalStatus: null,
+      strength: 0,
+      levels: [],
+      changes: [],
+    },
+    surgeonNotes: [],
+  };
+}
+
+afterEach(() => clearMocks());
+
+describe('the Export screen', () => {
+  it('previews the last 90 days by default', async () => {
+    const asked: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd !== 'report_summary') throw { kind: 'storage', message: `unexpected ${cmd}` };
+      const { from, to } = args as { from: string; to: string };
+      asked.push({ from, to });
+      return summary(from, to);
+    });
+    render(ExportScreen, { status });
+    expect((await screen.findByTestId('preview-pain')).textContent).toContain('Average 4.0, lowest 2, highest 6.');
+    expect(asked).toEqual([{ from: '2026-01-01', to: '2026-03-31' }]);
+  });
+
+  it('stops a range that ends before it starts, beside the field, without asking Rust', async () => {
+    const asked: string[] = [];
+    mockIPC((cmd, args) => {
+      asked.push(cmd);
+      const { from, to } = args as { from: string; to: string };
+      return summary(from, to);
+    });
+    render(ExportScreen, { status });
+    await screen.findByTestId('preview-pain');
+    asked.length = 0;
+    const to = screen.getByLabelText('To');
+    await fireEvent.input(to, { target: { value: '2025-12-01' } });
+    await waitFor(() => expect(screen.getByText(/end date is before the start date/)).toBeTruthy());
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(asked).toEqual([]);
+  });
+});
