@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, countLabel, fileSize, pointsText, reportRange, trendLines, weekWords } from './exportWords';
+import { changeWords, countLabel, fileSize, pointsText, reportRange, shortDay, trendLines, weekWords } from './exportWords';
 
 const change = (points: number, percent: number | null, clinicallyImportant: boolean) => ({
   baseline: { from: '2026-01-01', to: '2026-01-14' },
@@ -63,5 +63,10 @@ describe('export words', () => {
     expect(weekWords({ weekStart: '2026-03-09', sessions: 1, activeDays: 1, needed: 3, goalMet: false, whole: true })).toBe(
       '1 session of 3 planned',
     );
+  });
+
+  it('writes a short date for the week column', () => {
+    expect(shortDay('2026-08-24')).toBe('24 Aug 2026');
+    expect(shortDay('not a day')).toBe('not a day');
   });
 });

@@ -99,3 +99,12 @@ export function weekWords(week: WeekReport): string {
   const sessions = week.sessions === 1 ? '1 session' : `${week.sessions} sessions`;
   return week.goalMet ? `${sessions}, goal met` : `${sessions} of ${week.needed} planned`;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "24 Aug 2026": short enough to line up a column of weeks. */
+export function shortDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const name = MONTHS[(month ?? 1) - 1];
+  return year && name && date ? `${date} ${name} ${year}` : day;
+}
