@@ -35,7 +35,7 @@ pub fn run() {
             app.manage(AppState::open(&data_dir));
             app.manage(reminders::start(app.handle()));
             #[cfg(desktop)]
-            shell::setup(app)?;
+            shell::setup(app);
             // Debug builds only: lets WebDriver tests answer the save/open dialogs (commands/export.rs).
             #[cfg(debug_assertions)]
             if let Some(stand_in) = commands::DialogStandIn::from_env() {

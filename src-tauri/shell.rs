@@ -50,20 +50,34 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         .plugin(tauri_plugin_autostart::Builder::new().arg(BACKGROUND_ARG).build())
 }
 
-/// Builds the tray and opens the window, unless started at login.
-pub fn setup<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
-    build_tray(app)?;
-    if !std::env::args().any(|arg| arg == BACKGROUND_ARG) {
+/// Whether the tray icon exists. Without it (a desktop with no tray support), closing the
+/// window quits as usual, since a hidden window could not be brought back.
+struct Tray {
+    available: bool,
+}
+
+/// Builds the tray and opens the window, unless started at login (and the tray is there to
+/// open it from).
+pub fn setup<R: Runtime>(app: &App<R>) {
+    let available = match build_tray(app) {
+        Ok(()) => true,
+        Err(error) => {
+            tracing::warn!(%error, "no tray icon: closing the window will quit BackTrack");
+            false
+        }
+    };
+    app.manage(Tray { available });
+    if !available || !std::env::args().any(|arg| arg == BACKGROUND_ARG) {
         show_main_window(app.handle());
     }
-    Ok(())
 }
 
 /// Closing the main window hides it; BackTrack keeps running in the tray until "Quit". The
 /// first time, a notification says so, so the person is not left wondering.
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     if let WindowEvent::CloseRequested { api, .. } = event {
-        if window.label() == MAIN_WINDOW {
+        let tray_available = window.app_handle().try_state::<Tray>().is_some_and(|tray| tray.available);
+        if window.label() == MAIN_WINDOW && tray_available {
             api.prevent_close();
             if let Err(error) = window.hide() {
                 tracing::warn!(%error, "the window could not be hidden");
