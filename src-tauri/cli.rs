@@ -7,18 +7,41 @@
 //! usage mistakes exit with status 2.
 
 use std::io::{BufRead, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::clock;
 use crate::domain::exercise::builtin_catalog;
-use crate::export::backup::restore_backup;
-use crate::export::job::{export_bytes, report_range, report_summary, write_atomically, ExportFormat, ExportJob};
+use crate::domain::exercise::{Catalog, CatalogError};
+use crate::export::backup::{restore_backup, BackupError};
+use crate::export::job::{export_bytes, report_range, report_summary, write_atomically, ExportError, ExportFormat, ExportJob};
 use crate::export::pdf::Paper;
 use crate::state::data_dir_override;
-use crate::store;
+use crate::store::{self, StoreError};
+
+/// What can stop a command, each in words printed after `backtrack: ` on stderr.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// A date or answer given on the command line that cannot be used.
+    #[error("{0}")]
+    Input(String),
+    #[error("No data folder could be found. Set BACKTRACK_DATA_DIR to the diary's folder.")]
+    NoDataDir,
+    #[error("The exercise catalog could not be read: {0}")]
+    Catalog(#[from] CatalogError),
+    #[error(transparent)]
+    Diary(#[from] StoreError),
+    #[error(transparent)]
+    Export(#[from] ExportError),
+    #[error(transparent)]
+    Backup(#[from] BackupError),
+    #[error("Could not {action} {path}: {source}")]
+    File { action: &'static str, path: PathBuf, source: std::io::Error },
+    #[error("The summary could not be written as JSON: {0}")]
+    Json(#[from] serde_json::Error),
+}
 
 /// The app's identifier in tauri.conf.json: the name of its data folder.
 pub const APP_IDENTIFIER: &str = "app.backtrack.diary";
@@ -137,43 +160,51 @@ pub fn main() -> i32 {
     };
     match run(cli) {
         Ok(()) => 0,
-        Err(message) => {
-            eprintln!("backtrack: {message}");
+        Err(error) => {
+            eprintln!("backtrack: {error}");
             1
         }
     }
 }
 
 /// The diary's folder, as the app would choose it.
-pub fn data_dir() -> Result<PathBuf, String> {
-    data_dir_override()
-        .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
-        .ok_or_else(|| "No data folder could be found. Set BACKTRACK_DATA_DIR to the diary's folder.".to_owned())
+pub fn data_dir() -> Result<PathBuf, CliError> {
+    data_dir_override().or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER))).ok_or(CliError::NoDataDir)
 }
 
-fn open_diary() -> Result<rusqlite::Connection, String> {
-    let path = data_dir()?.join(store::DB_FILE_NAME);
-    store::open(&path).map_err(|e| e.to_string())
+fn open_diary() -> Result<rusqlite::Connection, CliError> {
+    Ok(store::open(&data_dir()?.join(store::DB_FILE_NAME))?)
 }
 
-fn day(field: &str, text: Option<&str>) -> Result<Option<NaiveDate>, String> {
-    text.map(|t| NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").map_err(|_| format!("--{field} must be a date such as 2026-03-14, not \"{t}\".")))
-        .transpose()
+fn day(field: &str, text: Option<&str>) -> Result<Option<NaiveDate>, CliError> {
+    text.map(|t| {
+        NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+            .map_err(|_| CliError::Input(format!("--{field} must be a date such as 2026-03-14, not \"{t}\".")))
+    })
+    .transpose()
 }
 
-fn range_args(from: Option<&str>, to: Option<&str>) -> Result<(Option<NaiveDate>, Option<NaiveDate>), String> {
+fn range_args(from: Option<&str>, to: Option<&str>) -> Result<(Option<NaiveDate>, Option<NaiveDate>), CliError> {
     let (from, to) = (day("from", from)?, day("to", to)?);
     if let (Some(f), Some(t)) = (from, to) {
         if f > t {
-            return Err("--to must be on or after --from.".into());
+            return Err(CliError::Input("--to must be on or after --from.".into()));
         }
     }
     Ok((from, to))
 }
 
-fn run(cli: Cli) -> Result<(), String> {
+/// Writes `job`'s bytes to `out` (through a temporary file) and returns how many there were.
+fn export_to(out: &Path, job: &ExportJob, catalog: &Catalog, now: chrono::DateTime<chrono_tz::Tz>) -> Result<usize, CliError> {
+    let mut conn = open_diary()?;
+    let bytes = export_bytes(&mut conn, job, catalog, now)?;
+    write_atomically(out, &bytes).map_err(|source| CliError::File { action: "write", path: out.to_owned(), source })?;
+    Ok(bytes.len())
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
     let now = clock::now();
-    let catalog = builtin_catalog().map_err(|e| format!("The exercise catalog could not be read: {e}"))?;
+    let catalog = builtin_catalog()?;
     match cli.command {
         Command::Export { format, from, to, out, table, paper } => {
             let (from, to) = range_args(from.as_deref(), to.as_deref())?;
@@ -189,27 +220,23 @@ fn run(cli: Cli) -> Result<(), String> {
                 PaperArg::Letter => Paper::Letter,
             };
             let job = ExportJob { format, from, to, sections: Vec::new(), paper };
-            let mut conn = open_diary()?;
-            let bytes = export_bytes(&mut conn, &job, &catalog, now).map_err(|e| e.to_string())?;
-            write_atomically(&out, &bytes).map_err(|e| format!("Could not write {}: {e}", out.display()))?;
-            eprintln!("Wrote {} ({} bytes).", out.display(), bytes.len());
+            let bytes = export_to(&out, &job, &catalog, now)?;
+            eprintln!("Wrote {} ({bytes} bytes).", out.display());
         }
         Command::Backup { out } => {
             let out = out.unwrap_or_else(|| PathBuf::from(format!("backtrack-backup-{}.json", now.date_naive())));
             let job = ExportJob { format: ExportFormat::Backup, from: None, to: None, sections: Vec::new(), paper: Paper::A4 };
-            let mut conn = open_diary()?;
-            let bytes = export_bytes(&mut conn, &job, &catalog, now).map_err(|e| e.to_string())?;
-            write_atomically(&out, &bytes).map_err(|e| format!("Could not write {}: {e}", out.display()))?;
-            eprintln!("Wrote the backup to {} ({} bytes).", out.display(), bytes.len());
+            let bytes = export_to(&out, &job, &catalog, now)?;
+            eprintln!("Wrote the backup to {} ({bytes} bytes).", out.display());
         }
         Command::Restore { file, replace, yes } => {
-            let bytes = std::fs::read(&file).map_err(|e| format!("Could not read {}: {e}", file.display()))?;
+            let bytes = std::fs::read(&file).map_err(|source| CliError::File { action: "read", path: file.clone(), source })?;
             if replace && !yes && !confirm_replace()? {
-                return Err("Nothing was restored: replacing the diary was not confirmed.".into());
+                return Err(CliError::Input("Nothing was restored: replacing the diary was not confirmed.".into()));
             }
             let mut conn = open_diary()?;
             let stamp = now.format("%Y%m%dT%H%M%S").to_string();
-            let outcome = restore_backup(&mut conn, &bytes, replace, &stamp).map_err(|e| e.to_string())?;
+            let outcome = restore_backup(&mut conn, &bytes, replace, &stamp)?;
             if let Some(copy) = &outcome.kept_copy {
                 eprintln!("The old diary was kept as {copy}.");
             }
@@ -219,9 +246,9 @@ fn run(cli: Cli) -> Result<(), String> {
             let (from, to) = range_args(from.as_deref(), to.as_deref())?;
             let range = report_range(from, to, now.date_naive());
             let mut conn = open_diary()?;
-            let summary = report_summary(&mut conn, range, &catalog).map_err(|e| e.to_string())?;
+            let summary = report_summary(&mut conn, range, &catalog)?;
             if json {
-                let text = serde_json::to_string_pretty(&summary).map_err(|e| e.to_string())?;
+                let text = serde_json::to_string_pretty(&summary)?;
                 println!("{text}");
             } else {
                 let p = &summary.pain;
@@ -239,10 +266,13 @@ fn run(cli: Cli) -> Result<(), String> {
 }
 
 /// Asks on the terminal before a restore replaces the diary.
-fn confirm_replace() -> Result<bool, String> {
+fn confirm_replace() -> Result<bool, CliError> {
     eprint!("This replaces everything in the diary with the backup (a copy of the diary is kept first). Type yes to go on: ");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer).map_err(|e| e.to_string())?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|source| CliError::File { action: "read the answer from", path: PathBuf::from("standard input"), source })?;
     Ok(answer.trim().eq_ignore_ascii_case("yes"))
 }
