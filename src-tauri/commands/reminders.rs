@@ -49,26 +49,22 @@ pub fn get_reminders(state: State<'_, AppState>) -> Result<RemindersView, AppErr
 
 #[tauri::command]
 pub fn add_reminder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, draft: ReminderRuleDraft) -> Result<ReminderRule, AppError> {
-    let added = state.with_diary(|conn| {
+    change_rules(&app, &state, |conn| {
         let details = validate_rule(&draft, &store::list_reminder_rules(conn)?)?;
         let mut stored = store::insert_reminder_rules(conn, &[details])?;
         store::set_setting(conn, Setting::RemindersOffered, "yes")?;
         stored.pop().ok_or_else(|| AppError::Storage { message: "The reminder was not saved.".into() })
-    })?;
-    wake_scheduler(&app);
-    Ok(added)
+    })
 }
 
 #[tauri::command]
 pub fn update_reminder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, id: String, draft: ReminderRuleDraft) -> Result<ReminderRule, AppError> {
     let id = parse_id("reminder", &id)?;
-    let updated = state.with_diary(|conn| {
+    change_rules(&app, &state, |conn| {
         store::get_reminder_rule(conn, &id)?;
         let details = validate_rule(&draft, &others(conn, &id)?)?;
         Ok(store::update_reminder_rule(conn, &id, &details)?)
-    })?;
-    wake_scheduler(&app);
-    Ok(updated)
+    })
 }
 
 /// Switches a rule on or off. Switching on is checked again: another rule of the same kind
@@ -76,28 +72,24 @@ pub fn update_reminder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>
 #[tauri::command]
 pub fn set_reminder_enabled<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, id: String, enabled: bool) -> Result<ReminderRule, AppError> {
     let id = parse_id("reminder", &id)?;
-    let updated = state.with_diary(|conn| {
+    change_rules(&app, &state, |conn| {
         let rule = store::get_reminder_rule(conn, &id)?;
         let draft = draft_of(rule.kind, &rule.times, &rule.weekdays, enabled);
         let details = validate_rule(&draft, &others(conn, &id)?)?;
         Ok(store::update_reminder_rule(conn, &id, &details)?)
-    })?;
-    wake_scheduler(&app);
-    Ok(updated)
+    })
 }
 
 #[tauri::command]
 pub fn delete_reminder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, id: String) -> Result<(), AppError> {
     let id = parse_id("reminder", &id)?;
-    state.with_diary(|conn| Ok(store::delete_reminder_rule(conn, &id)?))?;
-    wake_scheduler(&app);
-    Ok(())
+    change_rules(&app, &state, |conn| Ok(store::delete_reminder_rule(conn, &id)?))
 }
 
 /// Accepts the first-run offer: adds the suggested rules that do not clash with existing ones.
 #[tauri::command]
 pub fn accept_default_reminders<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<RemindersView, AppError> {
-    let view = state.with_diary(|conn| {
+    change_rules(&app, &state, |conn| {
         let existing = store::list_reminder_rules(conn)?;
         let fitting: Vec<_> = default_rules()
             .into_iter()
@@ -106,9 +98,7 @@ pub fn accept_default_reminders<R: Runtime>(app: AppHandle<R>, state: State<'_, 
         store::insert_reminder_rules(conn, &fitting)?;
         store::set_setting(conn, Setting::RemindersOffered, "yes")?;
         load_view(conn)
-    })?;
-    wake_scheduler(&app);
-    Ok(view)
+    })
 }
 
 /// Declines the first-run offer; it is not shown again.
@@ -173,6 +163,20 @@ fn draft_of(kind: ReminderKind, times: &[NaiveTime], weekdays: &[Weekday], enabl
 /// Every rule except `id`, for the clash check.
 fn others(conn: &rusqlite::Connection, id: &Uuid) -> Result<Vec<ReminderRule>, AppError> {
     Ok(store::list_reminder_rules(conn)?.into_iter().filter(|rule| rule.id != *id).collect())
+}
+
+/// Runs a change to the rules with the diary and, once it is saved, wakes the scheduler so it
+/// plans from the new set.
+fn change_rules<R: Runtime, T>(
+    app: &AppHandle<R>,
+    state: &AppState,
+    work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let result = state.with_diary(work);
+    if result.is_ok() {
+        wake_scheduler(app);
+    }
+    result
 }
 
 /// Tells the scheduler the rules may have changed. Tests drive commands without a scheduler;
