@@ -32,6 +32,21 @@ const appBin = process.env.BACKTRACK_BIN
   ? path.resolve(process.env.BACKTRACK_BIN)
   : path.join(repoRoot, 'target/debug/backtrack');
 
+/**
+ * The zone every launch runs in unless a test passes its own `TZ`: a whole-hour UTC offset, picked
+ * once per test file, that puts the app's clock at about noon. A test then never straddles a local
+ * midnight, where "today" would change under it (a CI run that began at 23:59 UTC failed that way).
+ * `offsetMs` turns a UTC instant into the app's wall-clock time.
+ */
+export const appZone = zoneNearNoon(new Date());
+
+function zoneNearNoon(now) {
+  const hours = 12 - now.getUTCHours(); // -11..12, all of which have an Etc zone
+  // The Etc names count the other way round: Etc/GMT-5 is five hours ahead of UTC.
+  const name = hours === 0 ? 'Etc/UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+  return { name, offsetMs: hours * 3600000 };
+}
+
 const liveDrivers = new Set(); // child processes not yet stopped
 const madeDataDirs = new Set(); // temp dirs this process created
 
@@ -45,7 +60,7 @@ export function tempDataDir() {
 /**
  * Launches the app and opens a WebDriver session on it.
  * Pass the `dataDir` of an earlier launch to restart the app on the same diary, and `env` for
- * extra environment variables of the app (such as `TZ`).
+ * extra environment variables of the app (`TZ` defaults to `appZone`).
  * @returns {Promise<{ browser: WebdriverIO.Browser, dataDir: string, stop: () => Promise<void> }>}
  */
 export async function startApp({ dataDir, env = {} } = {}) {
@@ -78,6 +93,7 @@ export async function startApp({ dataDir, env = {} } = {}) {
         // The login item goes to $HOME/.config/autostart whatever XDG_CONFIG_HOME says.
         HOME: xdgHome,
         NO_COLOR: '1',
+        TZ: appZone.name,
         ...env,
       },
       stdio: ['ignore', logFd, logFd],

@@ -8,15 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { checkA11y, startApp, waitForReady } from './harness.mjs';
+import { appZone, checkA11y, startApp, waitForReady } from './harness.mjs';
 import { byTestId, openScreen, openToday, quickLog, waitForEntryCount } from './screens.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const python = path.join(root, '.venv/bin/python');
 const WORKOUT_TITLE = 'Time for your glute and core routine';
 const DIARY_TITLE = 'How is your back today?';
-// The app runs in UTC, so the test can name wall-clock minutes without knowing the machine's zone.
-const APP_ENV = { TZ: 'UTC' };
 
 /** Starts the mock notification daemon and waits until it owns its bus name. */
 async function startNotificationDaemon(logPath) {
@@ -55,13 +53,13 @@ function notifications(logPath) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The next whole UTC minute at least `marginMs` away, as a Date. */
+/** The next whole minute at least `marginMs` away, as a Date. */
 function nextMinute(marginMs) {
-  const at = new Date(Math.ceil((Date.now() + marginMs) / 60000) * 60000);
-  return at;
+  return new Date(Math.ceil((Date.now() + marginMs) / 60000) * 60000);
 }
 
-const hhmm = (date) => date.toISOString().slice(11, 16);
+/** The app's wall-clock `HH:MM` at an instant (the harness runs it in `appZone`, near noon). */
+const hhmm = (date) => new Date(date.getTime() + appZone.offsetMs).toISOString().slice(11, 16);
 
 async function addEveryDayReminder(browser, kind, at) {
   await (await byTestId(browser, `reminder-new-kind-${kind}`)).parentElement().then((label) => label.click());
@@ -98,7 +96,7 @@ describe('reminders', () => {
   });
 
   it('offers suggested reminders at first run without forcing them', async () => {
-    app = await startApp({ env: APP_ENV });
+    app = await startApp();
     await waitForReady(app.browser);
     await openToday(app.browser);
     await (await byTestId(app.browser, 'reminder-offer')).waitForExist({ timeout: 5000 });
@@ -152,7 +150,7 @@ describe('reminders', () => {
     await browser.waitUntil(async () => notifications(logPath).some((n) => n.title === WORKOUT_TITLE), {
       timeout: due.getTime() - Date.now() + 15000,
       interval: 250,
-      timeoutMsg: `no workout reminder reached the notification daemon for ${hhmm(due)} UTC`,
+      timeoutMsg: `no workout reminder reached the notification daemon for ${hhmm(due)} (app time)`,
     });
     await sleep(3000); // room for a wrongly sent diary reminder to show up
     const sent = notifications(logPath);
@@ -160,7 +158,7 @@ describe('reminders', () => {
     assert.equal(workout.length, 1, 'the workout reminder is sent once');
     assert.match(workout[0].body, /10 to 15 minutes|short or gentle session/);
     const delay = workout[0].at - due.getTime();
-    console.log(`# wake-to-notify delay: ${delay.toFixed(0)} ms after ${hhmm(due)}:00 UTC`);
+    console.log(`# wake-to-notify delay: ${delay.toFixed(0)} ms after ${hhmm(due)}:00 app time`);
     assert.ok(delay >= 0, `not early (${delay} ms)`);
     assert.ok(delay < 2000, `on time: within 2 s of the minute (${delay} ms)`);
     assert.equal(sent.filter((n) => n.title === DIARY_TITLE).length, 0, 'today is logged: the diary reminder stays quiet');
@@ -171,6 +169,7 @@ describe('reminders', () => {
   });
 
   it('does not repeat after a restart, and sends once a reminder missed while closed', async () => {
+    await openScreen(app.browser, 'reminders');
     const missed = nextMinute(20000);
     await addEveryDayReminder(app.browser, 'workout', missed);
     const before = notifications(logPath).length;
@@ -179,7 +178,7 @@ describe('reminders', () => {
     app = null;
     await sleep(Math.max(0, missed.getTime() - Date.now() + 2000)); // the slot passes while closed
 
-    app = await startApp({ dataDir, env: APP_ENV });
+    app = await startApp({ dataDir });
     await waitForReady(app.browser);
     await app.browser.waitUntil(async () => notifications(logPath).length > before, {
       timeout: 15000,
