@@ -113,6 +113,19 @@ fn a_diary_reminder_stays_quiet_when_the_day_already_has_an_entry() {
 }
 
 #[test]
+fn an_entry_just_before_midnight_counts_for_its_own_day_not_the_next() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Diary, &["00:01"], EVERY_DAY);
+    check(&mut conn, &mut watch, london("2026-06-10 23:58:00"));
+    log_pain(&mut conn, "2026-06-10T23:59");
+    let past_midnight = check(&mut conn, &mut watch, london("2026-06-11 00:01:00"));
+    assert_eq!(sent_titles(&past_midnight), ["How is your back today?"], "the new day has no entry yet");
+    assert_eq!(past_midnight.due[0].slot.local_date, day("2026-06-11"));
+}
+
+#[test]
 fn no_reminder_repeats_after_a_restart() {
     let dir = temp_dir();
     {
