@@ -9,7 +9,7 @@ mod common;
 
 use backtrack::domain::diary::{validate, DiaryContext, PainEntryDraft};
 use backtrack::domain::exercise::builtin_catalog;
-use backtrack::domain::program::{HabitSettings, PauseDetails};
+use backtrack::domain::habit_plan::{HabitSettings, PauseDetails};
 use backtrack::domain::reminder::{validate_rule, ReminderKind, ReminderRule, ReminderRuleDraft};
 use backtrack::domain::reminder_outcome::SlotOutcome;
 use backtrack::domain::session::{validate_manual, ManualSessionDraft};
@@ -308,11 +308,9 @@ fn a_switched_off_rule_stays_silent() {
     let mut conn = open(&dir);
     let mut watch = RuleWatch::default();
     let rule = add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
-    let mut off = validate_rule(
-        &ReminderRuleDraft { kind: rule.kind, times: vec!["08:00".into()], weekdays: vec!["Mon".into()], enabled: Some(false) },
-        &[],
-    )
-    .unwrap_or_else(|e| panic!("{e:?}"));
+    let mut off =
+        validate_rule(&ReminderRuleDraft { kind: rule.kind, times: vec!["08:00".into()], weekdays: vec!["Mon".into()], enabled: Some(false) }, &[])
+            .unwrap_or_else(|e| panic!("{e:?}"));
     off.weekdays = rule.weekdays.clone();
     store::update_reminder_rule(&conn, &rule.id, &off).unwrap_or_else(|e| panic!("{e}"));
     check(&mut conn, &mut watch, london("2026-06-10 07:00:00"));

@@ -4,7 +4,8 @@
 mod common;
 
 use backtrack::domain::exercise::{builtin_catalog, Catalog, Level};
-use backtrack::domain::program::{Decision, Direction, HabitSettings, NewLevelChange, PauseDetails};
+use backtrack::domain::habit_plan::{HabitSettings, PauseDetails};
+use backtrack::domain::program::{Decision, Direction, NewLevelChange};
 use backtrack::domain::session::{
     validate_finish, validate_manual, validate_progress, validate_start, ExerciseProgress, ExerciseProgressDraft, ManualSessionDraft,
     SessionFinishDraft,
@@ -74,7 +75,13 @@ fn finishing_a_session_keeps_pain_and_effort_and_unknown_sessions_are_not_found(
     let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
     let start = validate_start(false, Some(2.0), london(2026, 3, 14, 18, 0)).unwrap_or_else(|e| panic!("{e:?}"));
     let session = store::start_session(&mut conn, &start).unwrap_or_else(|e| panic!("{e}"));
-    let draft = SessionFinishDraft { pain_after: Some(4.0), pain_during: Some(5.0), effort: Some(6.0), note: Some("Felt fine.".into()), ..Default::default() };
+    let draft = SessionFinishDraft {
+        pain_after: Some(4.0),
+        pain_during: Some(5.0),
+        effort: Some(6.0),
+        note: Some("Felt fine.".into()),
+        ..Default::default()
+    };
     let outcome = validate_finish(&draft, session.started_at, london(2026, 3, 14, 18, 14)).unwrap_or_else(|e| panic!("{e:?}"));
     let finished = store::finish_session(&mut conn, &session.id, &outcome).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((finished.pain_before, finished.pain_after, finished.pain_during, finished.effort), (Some(2), Some(4), Some(5), Some(6)));
@@ -134,9 +141,11 @@ fn level_changes_are_kept_with_their_reason_and_only_accepted_ones_move_the_leve
         decided,
         decided_at: london(2026, 3, day(on).format("%d").to_string().parse().unwrap_or(1), 19, 0).fixed_offset(),
     };
-    store::record_level_change(&mut conn, &change(Level::Modified, Direction::StepBack, Decision::Declined, "2026-03-10")).unwrap_or_else(|e| panic!("{e}"));
+    store::record_level_change(&mut conn, &change(Level::Modified, Direction::StepBack, Decision::Declined, "2026-03-10"))
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(store::stored_levels(&conn).unwrap_or_default(), vec![], "a declined suggestion moves nothing");
-    store::record_level_change(&mut conn, &change(Level::Modified, Direction::StepBack, Decision::Accepted, "2026-03-12")).unwrap_or_else(|e| panic!("{e}"));
+    store::record_level_change(&mut conn, &change(Level::Modified, Direction::StepBack, Decision::Accepted, "2026-03-12"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let squat = store::current_levels(&conn, &catalog).unwrap_or_default().into_iter().find(|l| l.family_id == "squat");
     assert_eq!(squat.map(|l| (l.level, l.since)), Some((Level::Modified, Some(day("2026-03-12")))));
     let history = store::list_level_changes(&conn, None).unwrap_or_else(|e| panic!("{e}"));
@@ -176,16 +185,16 @@ fn check_constraints_refuse_values_the_domain_would_reject() {
     let conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
     let id = "6f1d7a0e-0000-4000-8000-000000000001";
     let session = |values: &str| {
-        conn.execute(
-            &format!("INSERT INTO exercise_session (id, day, started_at, time_zone, kind, pain_after, effort, note) VALUES ({values})"),
-            [],
-        )
+        conn.execute(&format!("INSERT INTO exercise_session (id, day, started_at, time_zone, kind, pain_after, effort, note) VALUES ({values})"), [])
     };
     assert!(session(&format!("'{id}', '2026-03-14', '2026-03-15T09:00:00+00:00', 'UTC', 'guided', NULL, NULL, ''")).is_err(), "day must match start");
     assert!(session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'guided', 11, NULL, ''")).is_err(), "pain above 10");
     assert!(session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'guided', NULL, -1, ''")).is_err(), "negative effort");
     assert!(session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'walk', NULL, NULL, ''")).is_err(), "unknown kind");
-    assert!(session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'manual', NULL, NULL, ''")).is_err(), "manual is always finished");
+    assert!(
+        session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'manual', NULL, NULL, ''")).is_err(),
+        "manual is always finished"
+    );
     let long_note = "x".repeat(1001);
     assert!(session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'guided', NULL, NULL, '{long_note}'")).is_err());
     session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'guided', 4, 6, ''")).unwrap_or_else(|e| panic!("a valid row: {e}"));
@@ -199,12 +208,21 @@ fn check_constraints_refuse_values_the_domain_would_reject() {
     assert!(exercise(2, "61", "NULL").is_err(), "more reps than twice the largest dose");
     assert!(exercise(2, "10", "30").is_err(), "reps or seconds, not both");
     assert!(exercise(2, "10", "NULL").is_ok());
-    assert!(conn.execute(&format!("UPDATE exercise_session SET ended_at = '2026-03-14T08:00:00+00:00' WHERE id = '{id}'"), []).is_err(), "ends before it starts");
+    assert!(
+        conn.execute(&format!("UPDATE exercise_session SET ended_at = '2026-03-14T08:00:00+00:00' WHERE id = '{id}'"), []).is_err(),
+        "ends before it starts"
+    );
     assert!(conn.execute("INSERT INTO program_level VALUES ('squat', 'expert', '2026-03-14')", []).is_err(), "unknown level");
     assert!(conn.execute("INSERT INTO habit_plan (id, weekly_goal) VALUES (1, 8)", []).is_err(), "weekly goal over 7");
     assert!(conn.execute("INSERT INTO habit_plan (id, weekly_goal) VALUES (2, 3)", []).is_err(), "one plan row only");
-    assert!(conn.execute("INSERT INTO habit_plan (id, rest_kind, rest_weekdays, rest_per_week) VALUES (1, 'weekdays', '1,8', 0)", []).is_err(), "weekday 8");
-    assert!(conn.execute(&format!("INSERT INTO pause VALUES ('{id}', '2026-03-10', '2026-03-01', '')"), []).is_err(), "pause ending before it starts");
+    assert!(
+        conn.execute("INSERT INTO habit_plan (id, rest_kind, rest_weekdays, rest_per_week) VALUES (1, 'weekdays', '1,8', 0)", []).is_err(),
+        "weekday 8"
+    );
+    assert!(
+        conn.execute(&format!("INSERT INTO pause VALUES ('{id}', '2026-03-10', '2026-03-01', '')"), []).is_err(),
+        "pause ending before it starts"
+    );
     let change = |direction: &str, decided: &str, to: &str| {
         conn.execute(
             &format!("INSERT INTO level_change (id, family_id, from_level, to_level, day, direction, reason, decided, decided_at) VALUES ('{id}', 'squat', 'standard', {to}, '2026-03-14', '{direction}', '', '{decided}', '2026-03-14T09:00:00+00:00')"),

@@ -11,10 +11,11 @@ use ts_rs::TS;
 use super::{parse_day_range, parse_id, AppError};
 use crate::clock;
 use crate::domain::exercise::{builtin_catalog, Catalog, CatalogError};
+use crate::domain::habit_plan::{validate_pause_draft, validate_settings, HabitPlanView, HabitSettings, Pause, PauseDraft};
 use crate::domain::history::group_by_day;
 use crate::domain::program::{
-    last_two_weeks, level_map, manual_change_reason, pending_suggestions, validate_level_choice, validate_pause_draft, validate_settings, Decision,
-    Direction, FamilyLevel, HabitPlanView, HabitSettings, LevelChange, NewLevelChange, Pause, PauseDraft, Suggestion, SuggestionInput,
+    last_two_weeks, level_map, manual_change_reason, pending_suggestions, validate_level_choice, Decision, Direction, FamilyLevel, LevelChange,
+    NewLevelChange, Suggestion, SuggestionInput,
 };
 use crate::domain::routine::{build_routine, Routine};
 use crate::domain::session::{

@@ -1,11 +1,12 @@
-//! The person's exercise plan: the weekly goal, planned rest days and pauses, and the checks
-//! a plan must pass. The streak rules in `streak.rs` read it; this file only describes it.
+//! The person's exercise plan: the weekly goal, planned rest days and pauses, the forms that
+//! edit them, and the checks each must pass. The streak rules in `streak.rs` read the plan.
 
 use std::cmp::max;
 
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use super::validation::ValidationErrors;
 
@@ -14,6 +15,8 @@ pub const DEFAULT_WEEKLY_GOAL: u8 = 3;
 /// The longest single pause, in days (both ends included). Longer breaks can be entered as
 /// several pauses; the limit catches a mistyped year.
 pub const MAX_PAUSE_DAYS: i64 = 366;
+/// The longest pause reason, in characters.
+pub const PAUSE_REASON_MAX_CHARS: usize = 200;
 
 /// Local days `from` to `to`, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -77,11 +80,7 @@ impl Default for HabitPlan {
     /// Three sessions a week, and the other four days as rest, so that meeting the goal also
     /// keeps the streak.
     fn default() -> Self {
-        Self {
-            weekly_goal: DEFAULT_WEEKLY_GOAL,
-            rest: RestPlan::PerWeek { days: 7 - DEFAULT_WEEKLY_GOAL },
-            paused: Vec::new(),
-        }
+        Self { weekly_goal: DEFAULT_WEEKLY_GOAL, rest: RestPlan::PerWeek { days: 7 - DEFAULT_WEEKLY_GOAL }, paused: Vec::new() }
     }
 }
 
@@ -153,4 +152,121 @@ fn check_pause(range: &DayRange, prefix: &str, errors: &mut ValidationErrors) {
 /// Bit 0 is Monday, bit 6 is Sunday.
 pub(super) fn weekday_mask(weekdays: &[Weekday]) -> u8 {
     weekdays.iter().fold(0, |mask, weekday| mask | (1 << weekday.num_days_from_monday()))
+}
+
+/// The plan settings the person edits: the weekly goal and the rest days. Pauses are added and
+/// removed one at a time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HabitSettings {
+    pub weekly_goal: u8,
+    pub rest: RestPlan,
+}
+
+impl Default for HabitSettings {
+    fn default() -> Self {
+        let plan = HabitPlan::default();
+        Self { weekly_goal: plan.weekly_goal, rest: plan.rest }
+    }
+}
+
+/// A paused stretch of the program (illness, a flare, travel).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Pause {
+    pub id: Uuid,
+    #[ts(type = "string")]
+    pub from: NaiveDate,
+    #[ts(type = "string")]
+    pub to: NaiveDate,
+    pub reason: String,
+}
+
+/// The habit plan as the settings screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct HabitPlanView {
+    pub settings: HabitSettings,
+    /// By start day.
+    pub pauses: Vec<Pause>,
+}
+
+impl HabitPlanView {
+    /// The plan the streak rules read.
+    pub fn plan(&self) -> HabitPlan {
+        HabitPlan {
+            weekly_goal: self.settings.weekly_goal,
+            rest: self.settings.rest.clone(),
+            paused: self.pauses.iter().map(|p| DayRange { from: p.from, to: p.to }).collect(),
+        }
+    }
+}
+
+/// Checks plan settings. Field names as [`validate_plan`]: `weeklyGoal`,
+/// `restDaysPerWeek`, `restWeekdays`.
+pub fn validate_settings(settings: &HabitSettings) -> Result<(), ValidationErrors> {
+    validate_plan(&HabitPlan { weekly_goal: settings.weekly_goal, rest: settings.rest.clone(), paused: Vec::new() })
+}
+
+/// A pause as the pause form sends it.
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default, rename_all = "camelCase")]
+#[ts(export, optional_fields)]
+pub struct PauseDraft {
+    /// Local date `YYYY-MM-DD`.
+    pub from: String,
+    pub to: String,
+    pub reason: Option<String>,
+}
+
+/// A checked pause, ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PauseDetails {
+    pub range: DayRange,
+    pub reason: String,
+}
+
+/// Checks a pause. Field names: `from`, `to`, `reason`.
+pub fn validate_pause_draft(draft: &PauseDraft) -> Result<PauseDetails, ValidationErrors> {
+    let mut errors = ValidationErrors::default();
+    let mut day = |field: &str, text: &str| {
+        let parsed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            errors.push(field, "Enter a date such as 2026-03-14.");
+        }
+        parsed
+    };
+    let from = day("from", &draft.from);
+    let to = day("to", &draft.to);
+    let reason = draft.reason.as_deref().unwrap_or("").trim().to_owned();
+    let reason_chars = reason.chars().count();
+    if reason_chars > PAUSE_REASON_MAX_CHARS {
+        errors.push("reason", format!("A reason can be up to {PAUSE_REASON_MAX_CHARS} characters. This one has {reason_chars}."));
+    }
+    if let (Some(from), Some(to)) = (from, to) {
+        if let Err(range_errors) = validate_pause(&DayRange { from, to }) {
+            errors.fields.extend(range_errors.fields);
+        }
+        if errors.is_empty() {
+            return Ok(PauseDetails { range: DayRange { from, to }, reason });
+        }
+    }
+    Err(errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pause_needs_real_dates_in_order_and_a_short_reason() {
+        let draft = |from: &str, to: &str, reason: &str| PauseDraft { from: from.into(), to: to.into(), reason: Some(reason.into()) };
+        assert!(validate_pause_draft(&draft("2026-03-01", "2026-03-07", "flu")).is_ok());
+        let fields = |d: PauseDraft| validate_pause_draft(&d).err().map(|e| e.fields.into_iter().map(|f| f.field).collect::<Vec<_>>());
+        assert_eq!(fields(draft("2026-03-07", "2026-03-01", "")), Some(vec!["to".to_owned()]));
+        assert_eq!(fields(draft("March", "2026-03-01", &"x".repeat(201))), Some(vec!["from".to_owned(), "reason".to_owned()]));
+    }
 }

@@ -1,5 +1,6 @@
 //! The person's program: their level in each family, every decision about a level, the
-//! pain-guided suggestions waiting for a decision, and the habit plan's settings and pauses.
+//! pain-guided suggestions waiting for a decision, and the words that explain each one. The
+//! habit plan's settings and pauses live in `habit_plan`.
 //! Pure: `today`, the sessions and the diary come in as arguments.
 //!
 //! # Defaults
@@ -33,7 +34,7 @@ use super::exercise::{Catalog, ExerciseFamily, Level};
 use super::history::PainDay;
 use super::progression::{easier_option, step_back_reason, step_up_evidence, EasierOption, SessionPain, StepBackReason, StepUpEvidence};
 use super::session::ExerciseSession;
-use super::streak::{monday_of, validate_pause, DayRange, HabitPlan, RestPlan};
+use super::streak::{monday_of, DayRange};
 use super::validation::ValidationErrors;
 
 /// A declined suggestion stays quiet this many days.
@@ -44,8 +45,6 @@ pub const STEP_BACK_WINDOW_DAYS: u64 = 7;
 pub const STEP_UP_SETTLE_DAYS: u64 = 14;
 /// Days of diary before a session that make its pain baseline.
 pub const BASELINE_DAYS: u64 = 7;
-/// The longest pause reason, in characters.
-pub const PAUSE_REASON_MAX_CHARS: usize = 200;
 
 /// The person's level in one family.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -202,9 +201,10 @@ pub fn pending_suggestions(input: &SuggestionInput<'_>) -> Vec<Suggestion> {
     let level_of = |family: &str| input.levels.iter().find(|l| l.family_id == family);
     let quiet_since = days_before(input.today, DECLINED_QUIET_DAYS);
     let declined_recently = |family: &str, direction: Direction| {
-        input.recent_changes.iter().any(|c| {
-            c.family_id == family && c.direction == direction && c.decided == Decision::Declined && c.day >= quiet_since
-        })
+        input
+            .recent_changes
+            .iter()
+            .any(|c| c.family_id == family && c.direction == direction && c.decided == Decision::Declined && c.day >= quiet_since)
     };
     let mut suggestions: Vec<Suggestion> = Vec::new();
 
@@ -212,9 +212,8 @@ pub fn pending_suggestions(input: &SuggestionInput<'_>) -> Vec<Suggestion> {
         if let Some(reason) = session_step_back_reason(session, input.pain_days) {
             for family in families_done(input.catalog, session) {
                 let current = level_of(&family.id).map_or(Level::Standard, |l| l.level);
-                let settled = session.ended_at.is_some_and(|ended| {
-                    input.recent_changes.iter().any(|c| c.family_id == family.id && c.decided_at >= ended)
-                });
+                let settled =
+                    session.ended_at.is_some_and(|ended| input.recent_changes.iter().any(|c| c.family_id == family.id && c.decided_at >= ended));
                 if settled || declined_recently(&family.id, Direction::StepBack) {
                     continue;
                 }
@@ -294,11 +293,7 @@ fn families_done<'a>(catalog: &'a Catalog, session: &ExerciseSession) -> Vec<&'a
         .families
         .iter()
         .filter(|family| {
-            session
-                .exercises
-                .iter()
-                .filter(|e| e.anything_done())
-                .any(|e| catalog.exercise(&e.exercise_id).is_some_and(|x| x.family == family.id))
+            session.exercises.iter().filter(|e| e.anything_done()).any(|e| catalog.exercise(&e.exercise_id).is_some_and(|x| x.family == family.id))
         })
         .collect()
 }
@@ -409,109 +404,6 @@ pub fn levels_with_defaults(catalog: &Catalog, stored: &[FamilyLevel]) -> Vec<Fa
 /// The levels as the routine builder takes them.
 pub fn level_map(levels: &[FamilyLevel]) -> HashMap<String, Level> {
     levels.iter().map(|l| (l.family_id.clone(), l.level)).collect()
-}
-
-/// The plan settings the person edits: the weekly goal and the rest days. Pauses are added and
-/// removed one at a time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct HabitSettings {
-    pub weekly_goal: u8,
-    pub rest: RestPlan,
-}
-
-impl Default for HabitSettings {
-    fn default() -> Self {
-        let plan = HabitPlan::default();
-        Self { weekly_goal: plan.weekly_goal, rest: plan.rest }
-    }
-}
-
-/// A paused stretch of the program (illness, a flare, travel).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct Pause {
-    pub id: Uuid,
-    #[ts(type = "string")]
-    pub from: NaiveDate,
-    #[ts(type = "string")]
-    pub to: NaiveDate,
-    pub reason: String,
-}
-
-/// The habit plan as the settings screen shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct HabitPlanView {
-    pub settings: HabitSettings,
-    /// By start day.
-    pub pauses: Vec<Pause>,
-}
-
-impl HabitPlanView {
-    /// The plan the streak rules read.
-    pub fn plan(&self) -> HabitPlan {
-        HabitPlan {
-            weekly_goal: self.settings.weekly_goal,
-            rest: self.settings.rest.clone(),
-            paused: self.pauses.iter().map(|p| DayRange { from: p.from, to: p.to }).collect(),
-        }
-    }
-}
-
-/// Checks plan settings. Field names as [`super::streak::validate_plan`]: `weeklyGoal`,
-/// `restDaysPerWeek`, `restWeekdays`.
-pub fn validate_settings(settings: &HabitSettings) -> Result<(), ValidationErrors> {
-    super::streak::validate_plan(&HabitPlan { weekly_goal: settings.weekly_goal, rest: settings.rest.clone(), paused: Vec::new() })
-}
-
-/// A pause as the pause form sends it.
-#[derive(Debug, Clone, Default, Deserialize, TS)]
-#[serde(default, rename_all = "camelCase")]
-#[ts(export, optional_fields)]
-pub struct PauseDraft {
-    /// Local date `YYYY-MM-DD`.
-    pub from: String,
-    pub to: String,
-    pub reason: Option<String>,
-}
-
-/// A checked pause, ready to store.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PauseDetails {
-    pub range: DayRange,
-    pub reason: String,
-}
-
-/// Checks a pause. Field names: `from`, `to`, `reason`.
-pub fn validate_pause_draft(draft: &PauseDraft) -> Result<PauseDetails, ValidationErrors> {
-    let mut errors = ValidationErrors::default();
-    let mut day = |field: &str, text: &str| {
-        let parsed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
-        if parsed.is_none() {
-            errors.push(field, "Enter a date such as 2026-03-14.");
-        }
-        parsed
-    };
-    let from = day("from", &draft.from);
-    let to = day("to", &draft.to);
-    let reason = draft.reason.as_deref().unwrap_or("").trim().to_owned();
-    let reason_chars = reason.chars().count();
-    if reason_chars > PAUSE_REASON_MAX_CHARS {
-        errors.push("reason", format!("A reason can be up to {PAUSE_REASON_MAX_CHARS} characters. This one has {reason_chars}."));
-    }
-    if let (Some(from), Some(to)) = (from, to) {
-        if let Err(range_errors) = validate_pause(&DayRange { from, to }) {
-            errors.fields.extend(range_errors.fields);
-        }
-        if errors.is_empty() {
-            return Ok(PauseDetails { range: DayRange { from, to }, reason });
-        }
-    }
-    Err(errors)
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@
 //! - **Longest streak**: the longest such stretch ever.
 //!
 //! Defined this way, every rule is monotone: one more session, one more rest day or one more
-//! paused day can never lower a streak (property-tested in `streak_tests.rs`), which is what
+//! paused day can never lower a streak (property-tested in `streak_properties.rs`), which is what
 //! "missing a day is not a failure" needs.
 //!
 //! Everything is one pass over the days from the Monday of the first session's week: no work per
@@ -340,7 +340,10 @@ pub(super) struct StreakRun {
 pub(super) enum Seen {
     /// A missed day: `bridged` if a streak carries across it, `cuts_previous` if it ends the
     /// stretch that the previous missed day bridged.
-    Miss { bridged: bool, cuts_previous: bool },
+    Miss {
+        bridged: bool,
+        cuts_previous: bool,
+    },
     Other,
 }
 
@@ -398,3 +401,7 @@ pub(super) fn sunday_of(day: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 #[path = "streak_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "streak_properties.rs"]
+mod properties;

@@ -5,8 +5,7 @@ use chrono::Weekday;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::domain::program::{HabitPlanView, HabitSettings, Pause, PauseDetails};
-use crate::domain::streak::RestPlan;
+use crate::domain::habit_plan::{HabitPlanView, HabitSettings, Pause, PauseDetails, RestPlan};
 
 use super::columns::{parse_day, parse_uuid};
 use super::StoreError;
@@ -71,9 +70,8 @@ pub fn remove_pause(conn: &mut Connection, id: &Uuid) -> Result<(), StoreError> 
 
 fn list_pauses(conn: &Connection) -> Result<Vec<Pause>, StoreError> {
     let mut statement = conn.prepare_cached("SELECT id, from_day, to_day, reason FROM pause ORDER BY from_day, to_day")?;
-    let rows = statement.query_map([], |row| {
-        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?))
-    })?;
+    let rows = statement
+        .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?)))?;
     rows.map(|row| {
         let (id, from, to, reason) = row?;
         Ok(Pause { id: parse_uuid(&id)?, from: parse_day(&from)?, to: parse_day(&to)?, reason })
