@@ -17,13 +17,14 @@ export CARGO_TERM_COLOR := never
 export NO_COLOR := 1
 endif
 
-.PHONY: help run test bench clean distclean setup-build setup-test ui app \
+.PHONY: help run test bench lint clean distclean setup-build setup-test ui app \
         test-rust test-ui test-e2e test-python
 
 help:
 	@echo "make run     install what is missing, build, and open BackTrack"
 	@echo "make test    install what is missing, then every test: Rust, UI, end-to-end (Xvfb), Python"
 	@echo "make bench   criterion benchmarks, app launch/IPC timings, release binary size"
+	@echo "make lint    rustfmt and clippy (warnings are errors) over every Rust target"
 	@echo "make clean   remove build outputs (distclean also removes node_modules and .venv)"
 
 setup-build:
@@ -86,6 +87,11 @@ bench: setup-test app
 	  [[ -e "$$script" ]] || continue; \
 	  echo "== $$script"; bash "$$script"; \
 	done
+
+# Not part of `test`: a newer toolchain can bring new lints, and that must not fail a build.
+lint: ui
+	cargo fmt --check
+	cargo clippy --all-targets $(LOCKED) -- -D warnings
 
 clean:
 	cargo clean

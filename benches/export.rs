@@ -51,7 +51,8 @@ fn exports(c: &mut Criterion) {
     let mut big = seeded(ten_years.path(), 10);
     let csv_job = job(ExportFormat::EntriesCsv, None);
     group.bench_function("entries CSV, 10 years", |b| b.iter(|| export_bytes(&mut big, &csv_job, &catalog, now).unwrap_or_else(|e| panic!("{e}"))));
-    group.bench_function("backup JSON, 10 years", |b| b.iter(|| backup_json(&mut big, "2026-04-01T12:00:00+01:00").unwrap_or_else(|e| panic!("{e}"))));
+    group
+        .bench_function("backup JSON, 10 years", |b| b.iter(|| backup_json(&mut big, "2026-04-01T12:00:00+01:00").unwrap_or_else(|e| panic!("{e}"))));
 
     let backup = backup_json(&mut big, "2026-04-01T12:00:00+01:00").unwrap_or_else(|e| panic!("{e}"));
     group.bench_function("restore into an empty diary, 10 years", |b| {

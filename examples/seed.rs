@@ -43,12 +43,8 @@ fn run() -> Result<(), String> {
         return Err(format!("{} already exists; seed an empty folder", path.display()));
     }
     let mut conn = backtrack::store::open(&path).map_err(|e| e.to_string())?;
-    let options = seed::SeedOptions {
-        days: (years * 365.25).round() as u32,
-        last_day: backtrack::clock::now().date_naive(),
-        entries_per_day,
-        seed: rng_seed,
-    };
+    let options =
+        seed::SeedOptions { days: (years * 365.25).round() as u32, last_day: backtrack::clock::now().date_naive(), entries_per_day, seed: rng_seed };
     let entries = seed::seed(&mut conn, &options).map_err(|e| e.to_string())?;
     println!("Wrote {entries} pain entries over {} days to {}", options.days, path.display());
     Ok(())

@@ -258,7 +258,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     println!("Change: {:+.1} points, important: {}", c.points, c.clinically_important);
                 }
                 let g = &summary.program;
-                println!("Streak {} (longest {}), weekly goal met {} of {} weeks, strength {:.0}%", g.current_streak, g.longest_streak, g.weeks_goal_met, g.whole_weeks, g.strength * 100.0);
+                println!(
+                    "Streak {} (longest {}), weekly goal met {} of {} weeks, strength {:.0}%",
+                    g.current_streak,
+                    g.longest_streak,
+                    g.weeks_goal_met,
+                    g.whole_weeks,
+                    g.strength * 100.0
+                );
             }
         }
     }
@@ -270,9 +277,10 @@ fn confirm_replace() -> Result<bool, CliError> {
     eprint!("This replaces everything in the diary with the backup (a copy of the diary is kept first). Type yes to go on: ");
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|source| CliError::File { action: "read the answer from", path: PathBuf::from("standard input"), source })?;
+    std::io::stdin().lock().read_line(&mut answer).map_err(|source| CliError::File {
+        action: "read the answer from",
+        path: PathBuf::from("standard input"),
+        source,
+    })?;
     Ok(answer.trim().eq_ignore_ascii_case("yes"))
 }

@@ -8,9 +8,7 @@ use chrono_tz::Tz;
 /// system's zone, else UTC.
 pub fn local_zone() -> Tz {
     let from_env = std::env::var("TZ").ok().and_then(|name| name.trim_start_matches(':').parse::<Tz>().ok());
-    from_env
-        .or_else(|| iana_time_zone::get_timezone().ok().and_then(|name| name.parse::<Tz>().ok()))
-        .unwrap_or(Tz::UTC)
+    from_env.or_else(|| iana_time_zone::get_timezone().ok().and_then(|name| name.parse::<Tz>().ok())).unwrap_or(Tz::UTC)
 }
 
 /// Now, in the person's time zone.

@@ -5,10 +5,10 @@ pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod domain;
+pub mod export;
 pub mod reminders;
 #[cfg(desktop)]
 mod shell;
-pub mod export;
 pub mod state;
 pub mod store;
 
@@ -54,7 +54,6 @@ pub fn run() {
 
 /// Logs to stderr; `RUST_LOG` picks the level (default: info for BackTrack, warnings otherwise).
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,backtrack=info"));
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,backtrack=info"));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
 }

@@ -45,9 +45,7 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         dir.hash(&mut hasher);
         single_instance = single_instance.dbus_id(format!("app.backtrack.diary.d_{:016x}", hasher.finish()));
     }
-    builder
-        .plugin(single_instance.build())
-        .plugin(tauri_plugin_autostart::Builder::new().arg(BACKGROUND_ARG).build())
+    builder.plugin(single_instance.build()).plugin(tauri_plugin_autostart::Builder::new().arg(BACKGROUND_ARG).build())
 }
 
 /// Whether the tray icon exists. Without it (a desktop with no tray support), closing the

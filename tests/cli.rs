@@ -57,7 +57,8 @@ fn pdf_and_fhir_exports_write_their_files() {
     drop(fixed_diary_in(dir.path()));
     for (format, name, magic) in [("pdf", "r.pdf", &b"%PDF"[..]), ("fhir", "f.json", &b"{"[..]), ("json", "b.json", &b"{"[..])] {
         let out = dir.path().join(name);
-        let output = backtrack(dir.path(), &["export", "--format", format, "--from", "2026-03-01", "--to", "2026-03-31", "--out", &out.to_string_lossy()]);
+        let output =
+            backtrack(dir.path(), &["export", "--format", format, "--from", "2026-03-01", "--to", "2026-03-31", "--out", &out.to_string_lossy()]);
         assert!(output.status.success(), "{format}: {}", stderr(&output));
         assert!(std::fs::read(&out).unwrap_or_default().starts_with(magic), "{format} starts like its format");
     }

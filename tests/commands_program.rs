@@ -87,7 +87,8 @@ fn a_manual_session_is_logged_whole_or_not_at_all() {
     );
     assert_eq!(field_names(&error), ["startedAt", "exercises[1].exerciseId"]);
     assert_eq!(session_count(&app), 0, "nothing is written on rejection");
-    let logged = app.ok("log_manual_session", json!({ "draft": { "durationMinutes": 1, "exercises": [{ "exerciseId": "lunge.water", "setsDone": 2 }] } }));
+    let logged =
+        app.ok("log_manual_session", json!({ "draft": { "durationMinutes": 1, "exercises": [{ "exerciseId": "lunge.water", "setsDone": 2 }] } }));
     assert_eq!(logged["kind"], "manual");
     assert_eq!(session_count(&app), 1);
 }
@@ -125,7 +126,10 @@ fn a_flare_after_a_session_is_offered_a_step_back_and_accepting_moves_the_level_
     assert!(after["history"][0]["reason"].as_str().unwrap_or_default().contains("from 2 before the session to 5 after"), "the reason shown is kept");
     assert_eq!(after["history"][0]["reasonData"]["kind"], "stepBack");
     assert_eq!(after["suggestions"], json!([]), "the decided suggestion is settled");
-    assert_eq!(after["routine"]["exercises"].as_array().into_iter().flatten().find(|e| e["family"] == "squat").map(|e| e["level"].clone()), Some(json!("modified")));
+    assert_eq!(
+        after["routine"]["exercises"].as_array().into_iter().flatten().find(|e| e["family"] == "squat").map(|e| e["level"].clone()),
+        Some(json!("modified"))
+    );
     let again = app.err("decide_suggestion", json!({ "familyId": "squat", "direction": "step_back", "toLevel": "modified", "accept": true }));
     assert_eq!(again["kind"], "not_found", "a settled suggestion cannot be decided twice");
 }

@@ -94,7 +94,10 @@ fn a_rule_can_be_changed_and_removed_and_unknown_ids_are_not_found() {
     app.ok("delete_reminder", json!({ "id": id }));
     assert!(rules(&app).is_empty());
     assert_eq!(app.err("delete_reminder", json!({ "id": id }))["kind"], "not_found");
-    assert_eq!(app.err("update_reminder", json!({ "id": "nope", "draft": { "kind": "diary", "times": ["08:00"], "weekdays": ["Mon"] } }))["kind"], "not_found");
+    assert_eq!(
+        app.err("update_reminder", json!({ "id": "nope", "draft": { "kind": "diary", "times": ["08:00"], "weekdays": ["Mon"] } }))["kind"],
+        "not_found"
+    );
 }
 
 #[test]

@@ -29,11 +29,8 @@ fn main() {
 fn entries_acknowledged_before_a_kill_are_all_there_afterwards() {
     let dir = common::temp_dir();
     let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
-    let mut child = Command::new(exe)
-        .env(CHILD_DIR, dir.path())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("could not start the writer: {e}"));
+    let mut child =
+        Command::new(exe).env(CHILD_DIR, dir.path()).stdout(Stdio::piped()).spawn().unwrap_or_else(|e| panic!("could not start the writer: {e}"));
 
     let mut acknowledged = Vec::new();
     let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
@@ -55,11 +52,8 @@ fn entries_acknowledged_before_a_kill_are_all_there_afterwards() {
     assert_eq!(acknowledged.len(), 40, "the writer acknowledged entries before it was killed");
 
     let conn = store::open(&common::db_path(dir.path())).unwrap_or_else(|e| panic!("the diary must reopen: {e}"));
-    let stored: Vec<String> = store::list_pain_entries(&conn, None, None)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .into_iter()
-        .map(|e| e.id.to_string())
-        .collect();
+    let stored: Vec<String> =
+        store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}")).into_iter().map(|e| e.id.to_string()).collect();
     for id in &acknowledged {
         assert!(stored.contains(id), "acknowledged entry {id} was lost");
     }
@@ -76,8 +70,8 @@ fn write_until_killed(dir: &std::path::Path) -> ! {
         note: Some("written by the crash test".into()),
         ..Default::default()
     };
-    let details = validate(&draft, &DiaryContext { now: common::london(2026, 3, 14, 9, 0), known_medications: &[] })
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let details =
+        validate(&draft, &DiaryContext { now: common::london(2026, 3, 14, 9, 0), known_medications: &[] }).unwrap_or_else(|e| panic!("{e:?}"));
     loop {
         let entry = store::insert_pain_entry(&mut conn, &details).unwrap_or_else(|e| panic!("{e}"));
         println!("ACK {}", entry.id);

@@ -60,9 +60,11 @@ fn pdftotext(pdf: &[u8]) -> String {
     let dir = common::temp_dir();
     let path = dir.path().join("report.pdf");
     std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("{e}"));
-    let output = Command::new("pdftotext").arg(&path).arg("-").output().unwrap_or_else(|e| {
-        panic!("pdftotext could not run ({e}). Install Debian's poppler-utils (scripts/setup.sh test does).")
-    });
+    let output = Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext could not run ({e}). Install Debian's poppler-utils (scripts/setup.sh test does)."));
     assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
@@ -137,8 +139,11 @@ fn replace_keeps_a_copy_of_the_old_diary_first() {
     let (dir, mut conn) = fixed_diary();
     let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
     conn.execute("DELETE FROM pain_entry WHERE id = '00000000-0000-4000-8000-000000000e06'", []).unwrap_or_default();
-    conn.execute("INSERT INTO pause (id, from_day, to_day, reason) VALUES ('00000000-0000-4000-8000-0000000000p1', '2026-04-01', '2026-04-02', 'trip')", [])
-        .unwrap_or_default();
+    conn.execute(
+        "INSERT INTO pause (id, from_day, to_day, reason) VALUES ('00000000-0000-4000-8000-0000000000p1', '2026-04-01', '2026-04-02', 'trip')",
+        [],
+    )
+    .unwrap_or_default();
     let outcome = restore_backup(&mut conn, &backup, true, "20260401T120000").unwrap_or_else(|e| panic!("{e}"));
     let copy = outcome.kept_copy.unwrap_or_else(|| panic!("replace must keep a copy"));
     assert!(copy.ends_with("backtrack.db.before-restore-20260401T120000.bak") && std::path::Path::new(&copy).exists());
@@ -222,11 +227,7 @@ fn a_medication_already_on_this_device_by_name_takes_the_backups_doses() {
         .unwrap_or_else(|e| panic!("{e}"));
     restore_backup(&mut fresh, &backup, false, "m").unwrap_or_else(|e| panic!("the same name must not block the restore: {e}"));
     let doses: i64 = fresh
-        .query_row(
-            "SELECT count(*) FROM pain_entry_medication WHERE medication_id = '00000000-0000-4000-8000-00000000b001'",
-            [],
-            |row| row.get(0),
-        )
+        .query_row("SELECT count(*) FROM pain_entry_medication WHERE medication_id = '00000000-0000-4000-8000-00000000b001'", [], |row| row.get(0))
         .unwrap_or_default();
     assert_eq!(doses, 2, "both Ibuprofen doses now point at this device's Ibuprofen");
 }

@@ -148,10 +148,7 @@ fn the_schema_refuses_values_the_domain_would_reject() {
     assert!(insert("5", "2026-03-15", "2026-03-14T08:00:00+00:00", 0).is_err(), "day differs from the local date");
     assert!(insert("5", "14/03/2026", "2026-03-14T08:00:00+00:00", 0).is_err(), "malformed day");
     assert!(insert("5", "2026-03-14", "2026-03-14T08:00:00+00:00", 4001).is_err(), "note too long");
-    let bad_tag = conn.execute(
-        "INSERT INTO pain_entry_tag (entry_id, kind, value) SELECT id, 'site', 'elbow' FROM pain_entry LIMIT 1",
-        [],
-    );
+    let bad_tag = conn.execute("INSERT INTO pain_entry_tag (entry_id, kind, value) SELECT id, 'site', 'elbow' FROM pain_entry LIMIT 1", []);
     assert!(bad_tag.is_err(), "unknown body site");
 }
 

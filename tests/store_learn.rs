@@ -50,8 +50,8 @@ fn a_slug_that_is_not_a_slug_is_refused_by_the_schema() {
 fn a_check_is_stored_with_its_day_answers_and_positives() {
     let dir = temp_dir();
     let mut conn = open(dir.path());
-    let stored = store::insert_red_flag_check(&mut conn, &check(&["legs_weaker", "night_pain"], london(2026, 7, 1, 23, 30)))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let stored =
+        store::insert_red_flag_check(&mut conn, &check(&["legs_weaker", "night_pain"], london(2026, 7, 1, 23, 30))).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(stored.outcome, Outcome::Emergency);
     assert_eq!(stored.day.to_string(), "2026-07-01", "the local day, not the UTC one");
     assert_eq!(stored.taken_at.to_rfc3339(), "2026-07-01T23:30:00+01:00", "the moment keeps its offset");

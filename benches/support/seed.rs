@@ -49,8 +49,17 @@ impl Rng {
 }
 
 const SITES: [&str; 11] = [
-    "lower_back_centre", "buttock_left", "lower_back_left", "buttock_right", "lower_back_right", "hip_left",
-    "hip_right", "thigh_back_left", "thigh_back_right", "below_knee_left", "below_knee_right",
+    "lower_back_centre",
+    "buttock_left",
+    "lower_back_left",
+    "buttock_right",
+    "lower_back_right",
+    "hip_left",
+    "hip_right",
+    "thigh_back_left",
+    "thigh_back_right",
+    "below_knee_left",
+    "below_knee_right",
 ];
 const WORSE: [&str; 8] = ["sitting", "bending", "lifting", "standing", "walking", "exercise", "lying_down", "other"];
 const BETTER: [&str; 7] = ["movement", "heat", "stretching", "rest", "medication", "ice", "other"];
@@ -65,7 +74,10 @@ pub fn seed(conn: &mut Connection, options: &SeedOptions) -> rusqlite::Result<u6
     let tx = conn.transaction()?;
     let ibuprofen = rng.uuid().to_string();
     let paracetamol = rng.uuid().to_string();
-    tx.execute("INSERT INTO medication (id, name, default_dose) VALUES (?1, 'Ibuprofen', '400 mg'), (?2, 'Paracetamol', '1 g')", params![ibuprofen, paracetamol])?;
+    tx.execute(
+        "INSERT INTO medication (id, name, default_dose) VALUES (?1, 'Ibuprofen', '400 mg'), (?2, 'Paracetamol', '1 g')",
+        params![ibuprofen, paracetamol],
+    )?;
     tx.execute("INSERT INTO habit_plan (id, weekly_goal, rest_kind, rest_weekdays, rest_per_week) VALUES (1, 3, 'per_week', '', 4)", [])?;
     let first = options.last_day - Days::new(u64::from(options.days.saturating_sub(1)));
     let mut entries = 0u64;
@@ -134,7 +146,17 @@ pub fn seed(conn: &mut Connection, options: &SeedOptions) -> rusqlite::Result<u6
                     let id = rng.uuid().to_string();
                     let end = start + chrono::Duration::minutes(12);
                     let before = (base.round() as i64).clamp(0, 10);
-                    session.execute(params![id, day.to_string(), start.to_rfc3339(), end.to_rfc3339(), flare > 0, before, (before - 1).max(0), before, 5])?;
+                    session.execute(params![
+                        id,
+                        day.to_string(),
+                        start.to_rfc3339(),
+                        end.to_rfc3339(),
+                        flare > 0,
+                        before,
+                        (before - 1).max(0),
+                        before,
+                        5
+                    ])?;
                     for (position, family) in FAMILIES.iter().enumerate() {
                         let level_name = if position == 0 { LEVELS[level] } else { "standard" };
                         done.execute(params![id, format!("{family}.{level_name}"), position as i64, 2, 10])?;
@@ -142,7 +164,13 @@ pub fn seed(conn: &mut Connection, options: &SeedOptions) -> rusqlite::Result<u6
                 }
             }
             if rng.chance(0.01) {
-                let (from, to, direction) = if flare > 0 && level > 0 { (level, level - 1, "step_back") } else if level < 2 { (level, level + 1, "step_up") } else { (level, level, "") };
+                let (from, to, direction) = if flare > 0 && level > 0 {
+                    (level, level - 1, "step_back")
+                } else if level < 2 {
+                    (level, level + 1, "step_up")
+                } else {
+                    (level, level, "")
+                };
                 if !direction.is_empty() {
                     tx.execute(
                         "INSERT INTO level_change (id, family_id, from_level, to_level, day, direction, reason, decided, decided_at)

@@ -52,12 +52,7 @@ pub fn set_article_read(state: State<'_, AppState>, slug: String, read: bool) ->
 pub fn articles_for_exercise(state: State<'_, AppState>, family_id: String) -> Result<Vec<ArticleSummary>, AppError> {
     let library = library()?;
     let read = read_marks(&state)?;
-    Ok(library
-        .articles
-        .iter()
-        .filter(|article| article.related_exercises.contains(&family_id))
-        .map(|article| summary(article, &read))
-        .collect())
+    Ok(library.articles.iter().filter(|article| article.related_exercises.contains(&family_id)).map(|article| summary(article, &read)).collect())
 }
 
 #[tauri::command]

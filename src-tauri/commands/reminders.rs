@@ -58,7 +58,12 @@ pub fn add_reminder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, d
 }
 
 #[tauri::command]
-pub fn update_reminder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, id: String, draft: ReminderRuleDraft) -> Result<ReminderRule, AppError> {
+pub fn update_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    id: String,
+    draft: ReminderRuleDraft,
+) -> Result<ReminderRule, AppError> {
     let id = parse_id("reminder", &id)?;
     change_rules(&app, &state, |conn| {
         store::get_reminder_rule(conn, &id)?;

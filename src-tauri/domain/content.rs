@@ -281,7 +281,10 @@ pub fn check_library(articles: &[ArticleDoc], catalog: &Catalog, today: NaiveDat
         let file = article.file_name.as_str();
         let mut push = |field: &str, problem: String| errors.push(ContentError::new(file, field, problem));
         if !is_slug(&article.slug) || file != format!("{}.md", article.slug) {
-            push("file", format!("the file name must be <slug>.md with a slug of lowercase letters, digits and hyphens; the slug is \"{}\"", article.slug));
+            push(
+                "file",
+                format!("the file name must be <slug>.md with a slug of lowercase letters, digits and hyphens; the slug is \"{}\"", article.slug),
+            );
         }
         if !seen.insert(article.slug.as_str()) {
             push("file", format!("the slug \"{}\" is used by another article", article.slug));
@@ -347,12 +350,9 @@ pub fn render_html(body: &str) -> String {
     let mut link_stack: Vec<bool> = Vec::new();
     let events = Parser::new_ext(body, Options::empty()).filter_map(|event| match event {
         Event::Html(_) | Event::InlineHtml(_) => None,
-        Event::Start(Tag::Heading { level, .. }) => Some(Event::Start(Tag::Heading {
-            level: allowed_heading(level),
-            id: None,
-            classes: Vec::new(),
-            attrs: Vec::new(),
-        })),
+        Event::Start(Tag::Heading { level, .. }) => {
+            Some(Event::Start(Tag::Heading { level: allowed_heading(level), id: None, classes: Vec::new(), attrs: Vec::new() }))
+        }
         Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(allowed_heading(level)))),
         Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
         Event::Start(Tag::Link { dest_url, .. }) => {
@@ -387,9 +387,7 @@ fn sanitizer() -> ammonia::Builder<'static> {
         .strip_comments(true)
         .attribute_filter(|element, attribute, value| {
             let keep = match (element, attribute) {
-                ("a", "href") => {
-                    value.strip_prefix("#article/").or_else(|| value.strip_prefix("#exercise/")).is_some_and(is_slug)
-                }
+                ("a", "href") => value.strip_prefix("#article/").or_else(|| value.strip_prefix("#exercise/")).is_some_and(is_slug),
                 ("a", "data-article" | "data-exercise") => is_slug(value),
                 _ => false,
             };
@@ -427,8 +425,7 @@ fn internal_links(body: &str) -> Vec<InternalLink> {
 
 /// Lowercase letters and digits in hyphen-separated words.
 fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && text.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    !text.is_empty() && text.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 /// Splits `+++\n<toml>\n+++\n<body>`. The fences must be whole lines.
@@ -463,9 +460,7 @@ fn toml_error(file: &str, front: &str, error: &toml::de::Error) -> ContentError 
         let key = line.split_once('=').map(|(key, _)| key.trim().to_owned()).filter(|key| !key.is_empty());
         (line_number, key)
     });
-    let field = from_message
-        .or_else(|| located.as_ref().and_then(|(_, key)| key.clone()))
-        .unwrap_or_else(|| "front matter".to_owned());
+    let field = from_message.or_else(|| located.as_ref().and_then(|(_, key)| key.clone())).unwrap_or_else(|| "front matter".to_owned());
     let problem = match located {
         Some((line, _)) => format!("{message} (line {line})"),
         None => message,
@@ -480,7 +475,6 @@ fn toml_date(value: &toml::value::Datetime) -> Option<NaiveDate> {
     let date = value.date?;
     NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
 }
-
 
 #[path = "content_text.rs"]
 mod text;

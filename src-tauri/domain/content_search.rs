@@ -1,7 +1,7 @@
 //! Searching the library by title, summary and text.
 
-use super::*;
 use super::text::collapse_spaces;
+use super::*;
 
 /// An article found by [`search`], with the text around the first match.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,7 +47,6 @@ pub fn search<'a>(articles: &'a [ArticleDoc], query: &str) -> Vec<SearchMatch<'a
     hits.into_iter().map(|(_, _, _, _, article, snippet)| SearchMatch { article, snippet }).collect()
 }
 
-
 /// Lowercases character by character where that keeps each character's byte length, so byte
 /// offsets found in the result are valid in the original.
 fn fold_case(text: &str) -> String {
@@ -61,7 +60,6 @@ fn fold_case(text: &str) -> String {
         })
         .collect()
 }
-
 
 /// About [`SNIPPET_CHARS`] characters of `text` around the match at `found` (byte offset and
 /// length; `None` means the start), cut at spaces, with "…" where text was left out.

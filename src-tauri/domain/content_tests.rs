@@ -1,8 +1,8 @@
 //! The education library's rules, read as sentences: the shipped articles are complete and
 //! plain, the HTML is safe, links stay in the app, and search puts title matches first.
 
-use super::*;
 use super::text::{syllable_count, words_of};
+use super::*;
 use crate::domain::exercise::builtin_catalog;
 
 fn catalog() -> Catalog {
@@ -34,10 +34,7 @@ fn library_errors(articles: &[ArticleDoc]) -> Vec<ContentError> {
 }
 
 fn tag_names(html: &str) -> Vec<String> {
-    html.split('<')
-        .skip(1)
-        .map(|rest| rest.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect())
-        .collect()
+    html.split('<').skip(1).map(|rest| rest.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).collect()).collect()
 }
 
 fn assert_close(actual: f64, expected: f64, why: &str) {
@@ -207,10 +204,7 @@ fn only_the_contract_tags_come_out() {
 #[test]
 fn article_and_exercise_links_become_in_app_links() {
     let html = render_html("See [the glutes](article:three-glute-muscles) and the [glute bridge](exercise:glute-bridge).");
-    assert!(
-        html.contains(r##"<a href="#article/three-glute-muscles" data-article="three-glute-muscles">the glutes</a>"##),
-        "article link: {html}"
-    );
+    assert!(html.contains(r##"<a href="#article/three-glute-muscles" data-article="three-glute-muscles">the glutes</a>"##), "article link: {html}");
     assert!(html.contains(r##"<a href="#exercise/glute-bridge" data-exercise="glute-bridge">glute bridge</a>"##), "exercise link: {html}");
     assert!(!html.contains("rel="), "in-app links need no rel: {html}");
 }
@@ -227,11 +221,7 @@ fn a_parsed_article_lists_its_links() {
     let article = parse("a.md", "A", "[b](article:b-slug), [bridge](exercise:glute-bridge), [web](https://x.org)");
     assert_eq!(
         article.links,
-        [
-            InternalLink::Article("b-slug".into()),
-            InternalLink::Exercise("glute-bridge".into()),
-            InternalLink::Other("https://x.org".into())
-        ]
+        [InternalLink::Article("b-slug".into()), InternalLink::Exercise("glute-bridge".into()), InternalLink::Other("https://x.org".into())]
     );
 }
 

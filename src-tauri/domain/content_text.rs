@@ -150,10 +150,8 @@ pub(super) fn syllable_count(word: &str) -> usize {
     let lower = word.to_ascii_lowercase();
     let mut letters = lower.as_bytes();
     let letter_count = letters.iter().filter(|c| c.is_ascii_alphabetic()).count();
-    let le_after_consonant = letters.len() >= 3
-        && letters.ends_with(b"le")
-        && letters[letters.len() - 3].is_ascii_alphabetic()
-        && !is_vowel(letters[letters.len() - 3]);
+    let le_after_consonant =
+        letters.len() >= 3 && letters.ends_with(b"le") && letters[letters.len() - 3].is_ascii_alphabetic() && !is_vowel(letters[letters.len() - 3]);
     if letters.ends_with(b"e") && !le_after_consonant && letter_count > 3 {
         letters = &letters[..letters.len() - 1];
     }

@@ -157,8 +157,7 @@ fn check_time(text: Option<&str>, now: DateTime<Tz>, errors: &mut ValidationErro
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Some(now);
     };
-    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
+    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
     let Ok(local) = parsed else {
         errors.push("occurredAt", "Enter a date and time, such as 2026-03-14 08:30.");
         return None;
@@ -198,13 +197,7 @@ pub(crate) fn check_scale(field: &str, value: f64, label: &str, errors: &mut Val
 }
 
 /// Parses a list of vocabulary words; duplicates collapse, order follows the vocabulary.
-fn check_words<T: Ord + Copy>(
-    field: &str,
-    words: &[String],
-    parse: fn(&str) -> Option<T>,
-    what: &str,
-    errors: &mut ValidationErrors,
-) -> Vec<T> {
+fn check_words<T: Ord + Copy>(field: &str, words: &[String], parse: fn(&str) -> Option<T>, what: &str, errors: &mut ValidationErrors) -> Vec<T> {
     let mut parsed = Vec::with_capacity(words.len());
     for word in words {
         match parse(word) {

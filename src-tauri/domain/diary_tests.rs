@@ -131,10 +131,7 @@ fn unknown_factors_are_rejected_on_their_own_fields() {
 #[test]
 fn lists_are_kept_in_vocabulary_order_without_repeats() {
     let now = london_at(2026, 3, 14, 9, 0);
-    let draft = PainEntryDraft {
-        sites: vec!["hip_right".into(), "lower_back_left".into(), "hip_right".into()],
-        ..quick(3.0)
-    };
+    let draft = PainEntryDraft { sites: vec!["hip_right".into(), "lower_back_left".into(), "hip_right".into()], ..quick(3.0) };
     let details = check(&draft, now).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(details.sites, vec![BodySite::LowerBackLeft, BodySite::HipRight]);
 }
@@ -157,10 +154,8 @@ fn optional_scales_are_checked_like_intensity() {
 
 #[test]
 fn medications_must_come_from_the_persons_list() {
-    let draft = PainEntryDraft {
-        medications: vec![MedicationDoseDraft { medication_id: Uuid::new_v4().to_string(), dose: "1".into() }],
-        ..quick(3.0)
-    };
+    let draft =
+        PainEntryDraft { medications: vec![MedicationDoseDraft { medication_id: Uuid::new_v4().to_string(), dose: "1".into() }], ..quick(3.0) };
     assert!(rejection(&draft, "medications").contains("list"));
 }
 
@@ -192,12 +187,8 @@ fn a_full_entry_keeps_every_detail() {
 
 #[test]
 fn every_problem_is_reported_at_once() {
-    let draft = PainEntryDraft {
-        intensity: Some(42.0),
-        mood: Some("grumpy".into()),
-        occurred_at: Some("2030-01-01T00:00".into()),
-        ..Default::default()
-    };
+    let draft =
+        PainEntryDraft { intensity: Some(42.0), mood: Some("grumpy".into()), occurred_at: Some("2030-01-01T00:00".into()), ..Default::default() };
     let now = london_at(2026, 3, 14, 9, 0);
     let errors = check(&draft, now).err().unwrap_or_default();
     let fields: Vec<_> = errors.fields.iter().map(|f| f.field.as_str()).collect();

@@ -109,14 +109,8 @@ pub enum Muscle {
 
 impl Muscle {
     /// Every muscle, in the order the UI lists them.
-    pub const ALL: [Muscle; 6] = [
-        Muscle::GluteusMaximus,
-        Muscle::GluteusMedius,
-        Muscle::GluteusMinimus,
-        Muscle::Piriformis,
-        Muscle::Hamstrings,
-        Muscle::Core,
-    ];
+    pub const ALL: [Muscle; 6] =
+        [Muscle::GluteusMaximus, Muscle::GluteusMedius, Muscle::GluteusMinimus, Muscle::Piriformis, Muscle::Hamstrings, Muscle::Core];
 }
 
 /// What one set asks for: a number of repetitions, or one hold.
@@ -130,7 +124,9 @@ pub enum Effort {
         #[serde(rename = "secondsPerRep")]
         seconds_per_rep: u8,
     },
-    Hold { seconds: u16 },
+    Hold {
+        seconds: u16,
+    },
 }
 
 /// How much of an exercise to do. With `per_side`, every set is done once on each side

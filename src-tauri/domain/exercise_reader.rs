@@ -103,12 +103,7 @@ fn read_family(
 }
 
 fn read_exercise(file: &str, path: &str, family_id: &str, value: &Value) -> Result<Exercise, CatalogError> {
-    let fields = Fields::open(
-        file,
-        path.to_owned(),
-        value,
-        &["id", "level", "name", "steps", "muscles", "dose", "feel", "stopIf", "illustration"],
-    )?;
+    let fields = Fields::open(file, path.to_owned(), value, &["id", "level", "name", "steps", "muscles", "dose", "feel", "stopIf", "illustration"])?;
     let id = fields.text("id")?;
     let level: Level = fields.parse("level")?;
     let expected_id = format!("{family_id}.{}", level.wire_name());
@@ -149,23 +144,15 @@ fn read_exercise(file: &str, path: &str, family_id: &str, value: &Value) -> Resu
 }
 
 fn read_dose(file: &str, path: &str, value: &Value) -> Result<Dose, CatalogError> {
-    let fields = Fields::open(
-        file,
-        path.to_owned(),
-        value,
-        &["sets", "reps", "repSeconds", "holdSeconds", "perSide", "restSeconds"],
-    )?;
+    let fields = Fields::open(file, path.to_owned(), value, &["sets", "reps", "repSeconds", "holdSeconds", "perSide", "restSeconds"])?;
     let sets = fields.integer("sets", SETS_RANGE)?;
     let effort = match (fields.has("reps"), fields.has("holdSeconds")) {
         (true, true) => return Err(fields.invalid("holdSeconds", "give either reps or holdSeconds, not both")),
         (false, false) => return Err(fields.invalid("reps", "is missing; give either reps or holdSeconds")),
         (true, false) => {
             let count = fields.integer("reps", REPS_RANGE)?;
-            let seconds_per_rep = if fields.has("repSeconds") {
-                fields.integer("repSeconds", REP_SECONDS_RANGE)?
-            } else {
-                i64::from(DEFAULT_REP_SECONDS)
-            };
+            let seconds_per_rep =
+                if fields.has("repSeconds") { fields.integer("repSeconds", REP_SECONDS_RANGE)? } else { i64::from(DEFAULT_REP_SECONDS) };
             Effort::Reps { count: narrow(count), seconds_per_rep: narrow(seconds_per_rep) }
         }
         (false, true) => {
@@ -188,8 +175,7 @@ fn narrow<T: TryFrom<i64> + Default>(value: i64) -> T {
 
 /// A family id: lowercase ASCII letters and digits in hyphen-separated words.
 fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && text.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+    !text.is_empty() && text.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 /// What is wrong with an illustration path, if anything. It must be a plain relative path to

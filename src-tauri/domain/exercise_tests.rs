@@ -1,9 +1,9 @@
 //! Rules of the exercise catalog, read as sentences.
 
 use super::*;
-use serde_json::Value;
 use proptest::prelude::*;
 use serde_json::json;
+use serde_json::Value;
 use std::path::Path;
 
 const TEN_MINUTES: u32 = 10 * 60;
@@ -123,8 +123,7 @@ fn a_standard_routine_takes_ten_to_fifteen_minutes() {
 fn a_gentle_day_of_modified_exercises_takes_under_ten_minutes() {
     let catalog = builtin();
     let gentle = ["glute-bridge.modified", "side-leg-lift.modified", "squat.modified", "piriformis-stretch.modified"];
-    let exercises: Vec<&Exercise> =
-        gentle.iter().map(|id| catalog.exercise(id).unwrap_or_else(|| panic!("{id} is in the catalog"))).collect();
+    let exercises: Vec<&Exercise> = gentle.iter().map(|id| catalog.exercise(id).unwrap_or_else(|| panic!("{id} is in the catalog"))).collect();
     let total = estimated_total_seconds(exercises);
     assert!(total < TEN_MINUTES, "a short session on a bad day must stay short; it takes {total} s");
 }
@@ -463,9 +462,5 @@ fn level_and_muscle_wire_names_match_serde() {
         assert_eq!(serde_json::to_string(&level).unwrap_or_default(), format!("\"{}\"", level.wire_name()), "ids and IPC agree");
     }
     let muscles = serde_json::to_string(&Muscle::ALL).unwrap_or_default();
-    assert_eq!(
-        muscles,
-        r#"["gluteus_maximus","gluteus_medius","gluteus_minimus","piriformis","hamstrings","core"]"#,
-        "the catalog's muscle names"
-    );
+    assert_eq!(muscles, r#"["gluteus_maximus","gluteus_medius","gluteus_minimus","piriformis","hamstrings","core"]"#, "the catalog's muscle names");
 }

@@ -24,9 +24,7 @@ pub struct PainDay {
 /// Groups entries into days, latest day first. Days come from each entry's stored `day`, never
 /// from its instant, so a change of time zone or DST cannot move an entry to another day.
 pub fn group_by_day(mut entries: Vec<PainEntry>) -> Vec<PainDay> {
-    entries.sort_by(|a, b| {
-        (b.details.day, b.details.occurred_at).cmp(&(a.details.day, a.details.occurred_at))
-    });
+    entries.sort_by_key(|entry| std::cmp::Reverse((entry.details.day, entry.details.occurred_at)));
     let mut days: Vec<PainDay> = Vec::new();
     for entry in entries {
         match days.last_mut() {

@@ -117,12 +117,7 @@ const QUESTIONS: [QuestionText; 10] = [
         text: "Have you had new problems with sex, such as less feeling in your genitals or trouble getting an erection?",
         hint: None,
     },
-    QuestionText {
-        id: "both_legs",
-        urgency: Urgency::Emergency,
-        text: "Do you have new pain, numbness or tingling in both legs?",
-        hint: None,
-    },
+    QuestionText { id: "both_legs", urgency: Urgency::Emergency, text: "Do you have new pain, numbness or tingling in both legs?", hint: None },
     QuestionText {
         id: "legs_weaker",
         urgency: Urgency::Emergency,
@@ -135,18 +130,8 @@ const QUESTIONS: [QuestionText; 10] = [
         text: "Do you have a fever, or feel hot, shivery or unwell, as well as the back pain?",
         hint: None,
     },
-    QuestionText {
-        id: "weight_loss",
-        urgency: Urgency::SameDay,
-        text: "Have you lost weight lately without trying?",
-        hint: None,
-    },
-    QuestionText {
-        id: "cancer_history",
-        urgency: Urgency::SameDay,
-        text: "Have you ever had cancer?",
-        hint: None,
-    },
+    QuestionText { id: "weight_loss", urgency: Urgency::SameDay, text: "Have you lost weight lately without trying?", hint: None },
+    QuestionText { id: "cancer_history", urgency: Urgency::SameDay, text: "Have you ever had cancer?", hint: None },
     QuestionText {
         id: "night_pain",
         urgency: Urgency::SameDay,
@@ -240,11 +225,8 @@ pub fn assess(drafts: &[RedFlagAnswerDraft]) -> Result<Assessment, ValidationErr
         errors.push("answers", problems.join(" "));
         return Err(errors);
     }
-    let answers: Vec<RedFlagAnswer> = QUESTIONS
-        .iter()
-        .zip(given)
-        .filter_map(|(q, answer)| answer.map(|answer| RedFlagAnswer { question_id: q.id.to_owned(), answer }))
-        .collect();
+    let answers: Vec<RedFlagAnswer> =
+        QUESTIONS.iter().zip(given).filter_map(|(q, answer)| answer.map(|answer| RedFlagAnswer { question_id: q.id.to_owned(), answer })).collect();
     Ok(Assessment { outcome: outcome(&answers), positives: positives(&answers), answers })
 }
 

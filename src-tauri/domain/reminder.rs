@@ -165,10 +165,7 @@ pub fn validate_rule(draft: &ReminderRuleDraft, other_rules: &[ReminderRule]) ->
         taken.sort();
         taken.dedup();
         for time in taken {
-            errors.push(
-                "times",
-                format!("Another reminder of this kind already goes off at {} on one of these days.", time.format("%H:%M")),
-            );
+            errors.push("times", format!("Another reminder of this kind already goes off at {} on one of these days.", time.format("%H:%M")));
         }
     }
 
@@ -254,11 +251,7 @@ pub fn missed_slot_to_fire_at_startup(rule: &ReminderRule, last_seen: DateTime<U
 /// The rule's times ascending without duplicates, truncated to the minute, whatever the caller
 /// stored.
 fn sorted_times(rule: &ReminderRule) -> Vec<NaiveTime> {
-    let mut times: Vec<NaiveTime> = rule
-        .times
-        .iter()
-        .filter_map(|t| NaiveTime::from_hms_opt(t.hour(), t.minute(), 0))
-        .collect();
+    let mut times: Vec<NaiveTime> = rule.times.iter().filter_map(|t| NaiveTime::from_hms_opt(t.hour(), t.minute(), 0)).collect();
     times.sort();
     times.dedup();
     times

@@ -69,16 +69,9 @@ impl SlotOutcome {
     }
 
     pub fn from_wire(word: &str) -> Option<Self> {
-        [
-            SlotOutcome::Sent,
-            SlotOutcome::Nudge,
-            SlotOutcome::QuietLogged,
-            SlotOutcome::QuietDone,
-            SlotOutcome::QuietRestDay,
-            SlotOutcome::QuietPaused,
-        ]
-        .into_iter()
-        .find(|outcome| outcome.as_wire() == word)
+        [SlotOutcome::Sent, SlotOutcome::Nudge, SlotOutcome::QuietLogged, SlotOutcome::QuietDone, SlotOutcome::QuietRestDay, SlotOutcome::QuietPaused]
+            .into_iter()
+            .find(|outcome| outcome.as_wire() == word)
     }
 }
 
@@ -129,25 +122,20 @@ pub struct ReminderText {
 pub fn reminder_text(kind: ReminderKind, outcome: SlotOutcome, facts: &DayFacts) -> Option<ReminderText> {
     let text = |title: &str, body: String| Some(ReminderText { title: title.to_owned(), body });
     match (kind, outcome) {
-        (_, SlotOutcome::Nudge) => text(
-            "How is your back today?",
-            "Yesterday has no entry, and that is fine. A quick score today keeps your record useful.".to_owned(),
-        ),
-        (ReminderKind::Diary, SlotOutcome::Sent) if facts.diary_streak >= STREAK_WORTH_MENTIONING => text(
-            "How is your back today?",
-            format!("You have checked in {} days in a row. A quick score keeps it going.", facts.diary_streak),
-        ),
-        (ReminderKind::Diary, SlotOutcome::Sent) => {
-            text("How is your back today?", "A quick score from 0 to 10 takes about ten seconds.".to_owned())
+        (_, SlotOutcome::Nudge) => {
+            text("How is your back today?", "Yesterday has no entry, and that is fine. A quick score today keeps your record useful.".to_owned())
         }
+        (ReminderKind::Diary, SlotOutcome::Sent) if facts.diary_streak >= STREAK_WORTH_MENTIONING => {
+            text("How is your back today?", format!("You have checked in {} days in a row. A quick score keeps it going.", facts.diary_streak))
+        }
+        (ReminderKind::Diary, SlotOutcome::Sent) => text("How is your back today?", "A quick score from 0 to 10 takes about ten seconds.".to_owned()),
         (ReminderKind::Workout, SlotOutcome::Sent) if facts.workout_streak >= STREAK_WORTH_MENTIONING => text(
             "Time for your glute and core routine",
             format!("Your streak is {} active days. A short or gentle session keeps it going.", facts.workout_streak),
         ),
-        (ReminderKind::Workout, SlotOutcome::Sent) => text(
-            "Time for your glute and core routine",
-            "About 10 to 15 minutes. A short or gentle session counts too.".to_owned(),
-        ),
+        (ReminderKind::Workout, SlotOutcome::Sent) => {
+            text("Time for your glute and core routine", "About 10 to 15 minutes. A short or gentle session counts too.".to_owned())
+        }
         _ => None,
     }
 }

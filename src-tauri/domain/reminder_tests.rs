@@ -153,12 +153,8 @@ fn a_rule_with_no_weekday_is_never_due() {
 
 #[test]
 fn a_reminder_missed_earlier_today_fires_once_at_start_up() {
-    let missed = missed_slot_to_fire_at_startup(
-        &rule(&["08:00"], &ALL_WEEK),
-        utc("2026-06-10T06:00:00Z"),
-        utc("2026-06-10T08:00:00Z"),
-        zone("Europe/London"),
-    );
+    let missed =
+        missed_slot_to_fire_at_startup(&rule(&["08:00"], &ALL_WEEK), utc("2026-06-10T06:00:00Z"), utc("2026-06-10T08:00:00Z"), zone("Europe/London"));
     assert_eq!(missed.map(|s| s.fires_at), Some(utc("2026-06-10T07:00:00Z")), "08:00 BST passed while the app was closed");
 }
 
@@ -175,12 +171,8 @@ fn only_the_latest_of_several_missed_reminders_fires() {
 
 #[test]
 fn a_reminder_missed_on_a_day_that_is_over_stays_missed() {
-    let missed = missed_slot_to_fire_at_startup(
-        &rule(&["20:00"], &ALL_WEEK),
-        utc("2026-06-09T12:00:00Z"),
-        utc("2026-06-10T05:00:00Z"),
-        zone("Europe/London"),
-    );
+    let missed =
+        missed_slot_to_fire_at_startup(&rule(&["20:00"], &ALL_WEEK), utc("2026-06-09T12:00:00Z"), utc("2026-06-10T05:00:00Z"), zone("Europe/London"));
     assert_eq!(missed, None, "yesterday's 20:00 is not sent the next morning");
 }
 
@@ -339,13 +331,12 @@ fn any_instant(zone: Tz) -> impl Strategy<Value = DateTime<Utc>> {
     let start = utc("2024-01-01T00:00:00Z").timestamp();
     let end = utc("2031-01-01T00:00:00Z").timestamp();
     let uniform = (start..end).prop_map(|secs| DateTime::from_timestamp(secs, 0).unwrap_or_default());
-    let near_dst = (2024..=2030i32, proptest::sample::select(vec![3u32, 4, 9, 10, 11]), 1..=28u32, -180..=180i64).prop_map(
-        move |(year, month, d, minutes)| {
+    let near_dst =
+        (2024..=2030i32, proptest::sample::select(vec![3u32, 4, 9, 10, 11]), 1..=28u32, -180..=180i64).prop_map(move |(year, month, d, minutes)| {
             let date = NaiveDate::from_ymd_opt(year, month, d).unwrap_or_default();
             let two_am = resolve_local(zone, date.and_time(NaiveTime::MIN) + Duration::hours(2));
             two_am.with_timezone(&Utc) + Duration::minutes(minutes)
-        },
-    );
+        });
     prop_oneof![1 => uniform, 3 => near_dst]
 }
 
@@ -382,7 +373,10 @@ fn assert_wall_clock(slot: &Slot, zone: Tz) {
             assert!(shown - wanted < Duration::hours(3), "the gap at {wanted} in {zone} is shorter than {}", shown - wanted);
             let mut minute = wanted;
             while minute < shown {
-                assert!(zone.from_local_datetime(&minute).earliest().is_none(), "{minute} existed in {zone}, so {shown} is not the first valid minute");
+                assert!(
+                    zone.from_local_datetime(&minute).earliest().is_none(),
+                    "{minute} existed in {zone}, so {shown} is not the first valid minute"
+                );
                 minute += Duration::minutes(1);
             }
         }

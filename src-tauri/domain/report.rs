@@ -310,8 +310,8 @@ pub fn change_between(baseline: DayRange, latest: DayRange, baseline_average: f6
     // Compared before rounding, so 1.96 points is not promoted to 2.
     let raw_points = (latest_average - baseline_average).abs();
     let raw_share = (baseline_average > 0.0).then(|| raw_points / baseline_average * 100.0);
-    let clinically_important = raw_points >= IMPORTANT_CHANGE_POINTS - 1e-9
-        || raw_share.is_some_and(|share| share >= IMPORTANT_CHANGE_PERCENT - 1e-9);
+    let clinically_important =
+        raw_points >= IMPORTANT_CHANGE_POINTS - 1e-9 || raw_share.is_some_and(|share| share >= IMPORTANT_CHANGE_PERCENT - 1e-9);
     PainChange { baseline, latest, baseline_average, latest_average, points, percent, clinically_important }
 }
 
@@ -378,12 +378,8 @@ fn program_report(input: &ReportInput<'_>, sessions: &[&ExerciseSession]) -> Pro
     let whole: Vec<&WeekReport> = weeks.iter().filter(|w| w.whole).collect();
     let up_to_end = ActiveDays::new(input.active_days.as_slice().iter().copied().filter(|d| *d <= range.to));
     let streaks = streak(&up_to_end, input.plan, range.to);
-    let mut changes: Vec<LevelChange> = input
-        .level_changes
-        .iter()
-        .filter(|c| range.contains(c.day) && c.decided == Decision::Accepted)
-        .cloned()
-        .collect();
+    let mut changes: Vec<LevelChange> =
+        input.level_changes.iter().filter(|c| range.contains(c.day) && c.decided == Decision::Accepted).cloned().collect();
     changes.sort_by_key(|c| (c.decided_at, c.id));
     let levels = input
         .levels

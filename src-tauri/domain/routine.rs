@@ -53,11 +53,8 @@ pub struct Routine {
 /// Builds the routine for a normal day (`gentle` false) or a gentle day. `levels` maps family
 /// ids to the person's level; a family missing from it is at standard.
 pub fn build_routine(catalog: &Catalog, levels: &HashMap<String, Level>, gentle: bool) -> Routine {
-    let mut families: Vec<&ExerciseFamily> = catalog
-        .families
-        .iter()
-        .filter(|family| !gentle || GENTLE_FAMILIES.contains(&family.id.as_str()))
-        .collect();
+    let mut families: Vec<&ExerciseFamily> =
+        catalog.families.iter().filter(|family| !gentle || GENTLE_FAMILIES.contains(&family.id.as_str())).collect();
     // Stable: the closing stretch moves to the end, the others keep catalog order.
     families.sort_by_key(|family| family.id == CLOSING_STRETCH_FAMILY);
 
@@ -87,10 +84,7 @@ pub fn build_routine(catalog: &Catalog, levels: &HashMap<String, Level>, gentle:
 
 /// The version of `family` to do at `level`, by the fallback rule in the module docs.
 pub fn version_at(family: &ExerciseFamily, level: Level) -> Option<&Exercise> {
-    family
-        .level(level)
-        .or_else(|| if level == Level::Water { family.level(Level::Modified) } else { None })
-        .or_else(|| family.standard())
+    family.level(level).or_else(|| if level == Level::Water { family.level(Level::Modified) } else { None }).or_else(|| family.standard())
 }
 
 /// A gentle day stays in the pool for someone who trains in water; everyone else does the

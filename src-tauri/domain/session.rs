@@ -223,26 +223,21 @@ pub fn validate_progress(
     };
     let before = errors.fields.len();
     let dose = exercise.dose;
-    let sets_done = draft.sets_done.map_or(Some(0), |v| {
-        check_count(&field("setsDone"), v, u32::from(dose.sets) * MAX_DOSE_MULTIPLE, "sets", errors)
-    });
+    let sets_done = draft.sets_done.map_or(Some(0), |v| check_count(&field("setsDone"), v, u32::from(dose.sets) * MAX_DOSE_MULTIPLE, "sets", errors));
     let (reps_done, seconds_done) = match dose.effort {
         Effort::Reps { count, .. } => {
             if draft.seconds_done.is_some() {
                 errors.push(&field("secondsDone"), format!("{} is counted in repetitions, not seconds.", exercise.name));
             }
-            let reps = draft.reps_done.and_then(|v| {
-                check_count(&field("repsDone"), v, u32::from(count) * MAX_DOSE_MULTIPLE, "repetitions", errors)
-            });
+            let reps = draft.reps_done.and_then(|v| check_count(&field("repsDone"), v, u32::from(count) * MAX_DOSE_MULTIPLE, "repetitions", errors));
             (reps, None)
         }
         Effort::Hold { seconds } => {
             if draft.reps_done.is_some() {
                 errors.push(&field("repsDone"), format!("{} is a hold, counted in seconds, not repetitions.", exercise.name));
             }
-            let held = draft.seconds_done.and_then(|v| {
-                check_count(&field("secondsDone"), v, u32::from(seconds) * MAX_DOSE_MULTIPLE, "seconds", errors)
-            });
+            let held =
+                draft.seconds_done.and_then(|v| check_count(&field("secondsDone"), v, u32::from(seconds) * MAX_DOSE_MULTIPLE, "seconds", errors));
             (None, held)
         }
     };
@@ -261,11 +256,7 @@ pub fn validate_progress(
 
 /// Checks a guided session's end against its start. The end is now, or the start if the clock
 /// has gone back since.
-pub fn validate_finish(
-    draft: &SessionFinishDraft,
-    started_at: DateTime<FixedOffset>,
-    now: DateTime<Tz>,
-) -> Result<SessionOutcome, ValidationErrors> {
+pub fn validate_finish(draft: &SessionFinishDraft, started_at: DateTime<FixedOffset>, now: DateTime<Tz>) -> Result<SessionOutcome, ValidationErrors> {
     let mut errors = ValidationErrors::default();
     let outcome = check_outcome(
         OutcomeFields {
@@ -390,8 +381,7 @@ fn check_start_time(text: Option<&str>, now: DateTime<Tz>, errors: &mut Validati
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Some(now);
     };
-    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
+    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
     let Ok(local) = parsed else {
         errors.push("startedAt", "Enter a date and time, such as 2026-03-14 08:30.");
         return None;

@@ -65,7 +65,8 @@ fn a_hold_is_recorded_in_seconds_and_reps_are_refused_for_it() {
 
 #[test]
 fn a_finished_session_checks_pain_and_effort_on_the_whole_scale() {
-    let draft = SessionFinishDraft { pain_after: Some(11.0), pain_during: Some(3.5), effort: Some(-1.0), note: Some("x".repeat(1001)), ..Default::default() };
+    let draft =
+        SessionFinishDraft { pain_after: Some(11.0), pain_during: Some(3.5), effort: Some(-1.0), note: Some("x".repeat(1001)), ..Default::default() };
     let errors = validate_finish(&draft, now().fixed_offset(), now()).err().unwrap_or_default();
     assert_eq!(fields(&errors), ["painAfter", "painDuring", "effort", "note"]);
     let ok = validate_finish(&SessionFinishDraft { pain_after: Some(4.0), effort: Some(6.0), ..Default::default() }, now().fixed_offset(), now());
@@ -99,7 +100,11 @@ fn a_manual_session_in_the_future_or_with_bad_exercises_names_each_field() {
     let draft = ManualSessionDraft {
         started_at: Some("2026-03-15T09:00".into()),
         duration_minutes: Some(0.5),
-        exercises: vec![progress("squat.standard", Some(1.0), None, None), progress("nope", None, None, None), progress("squat.standard", None, None, None)],
+        exercises: vec![
+            progress("squat.standard", Some(1.0), None, None),
+            progress("nope", None, None, None),
+            progress("squat.standard", None, None, None),
+        ],
         ..Default::default()
     };
     let errors = validate_manual(&draft, &catalog(), now()).err().unwrap_or_default();

@@ -145,8 +145,7 @@ impl WeekTally {
 
     pub(super) fn finish(mut self) -> WeeklyGoalStatus {
         self.close_week();
-        let (done, needed, outcome) =
-            self.this_week.unwrap_or((0, needed_in_week(self.goal, 7), WeekOutcome::InProgress));
+        let (done, needed, outcome) = self.this_week.unwrap_or((0, needed_in_week(self.goal, 7), WeekOutcome::InProgress));
         WeeklyGoalStatus {
             goal: self.goal,
             week_start: monday_of(self.today),

@@ -107,19 +107,14 @@ pub fn parse_backup(bytes: &[u8]) -> Result<TableRows, BackupError> {
         return Err(refuse("This backup has no version number, so it cannot be read safely. Nothing was restored."));
     };
     if version > BACKUP_VERSION || schema > store::LATEST_VERSION {
-        return Err(refuse(
-            "This backup was made by a newer version of BackTrack. Please update BackTrack, then restore it. Nothing was restored.",
-        ));
+        return Err(refuse("This backup was made by a newer version of BackTrack. Please update BackTrack, then restore it. Nothing was restored."));
     }
     let tables = document.get("tables").ok_or_else(|| refuse("This backup has no data in it. Nothing was restored."))?;
     let expected = document.get("checksum").and_then(Value::as_str);
     if expected != Some(checksum(tables)?.as_str()) {
-        return Err(refuse(
-            "This backup was changed after it was made, or is damaged (its checksum does not match). Nothing was restored.",
-        ));
+        return Err(refuse("This backup was changed after it was made, or is damaged (its checksum does not match). Nothing was restored."));
     }
-    serde_json::from_value::<TableRows>(tables.clone())
-        .map_err(|_| refuse("The tables in this backup have the wrong shape. Nothing was restored."))
+    serde_json::from_value::<TableRows>(tables.clone()).map_err(|_| refuse("The tables in this backup have the wrong shape. Nothing was restored."))
 }
 
 /// Restores `bytes` into the diary. With `replace`, a copy of the current diary is first kept
@@ -146,9 +141,11 @@ pub fn restore_backup(conn: &mut Connection, bytes: &[u8], replace: bool, stamp:
 }
 
 fn keep_copy(conn: &Connection, stamp: &str) -> Result<PathBuf, BackupError> {
-    let db = conn.path().filter(|p| !p.is_empty()).map(PathBuf::from).ok_or_else(|| {
-        BackupError::Refused("The diary is not a file, so no copy of it could be kept. Nothing was restored.".into())
-    })?;
+    let db = conn
+        .path()
+        .filter(|p| !p.is_empty())
+        .map(PathBuf::from)
+        .ok_or_else(|| BackupError::Refused("The diary is not a file, so no copy of it could be kept. Nothing was restored.".into()))?;
     let copy = sibling(&db, &format!(".before-restore-{stamp}.bak"));
     if copy.exists() {
         return Err(BackupError::Refused(format!("A copy named {} already exists. Nothing was restored.", copy.display())));

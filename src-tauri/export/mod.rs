@@ -5,5 +5,5 @@
 pub mod backup;
 pub mod csv;
 pub mod fhir;
-pub mod pdf;
 pub mod job;
+pub mod pdf;

@@ -20,7 +20,9 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use crate::domain::reminder::{missed_slot_to_fire_at_startup, next_due, ReminderKind, ReminderRule, Slot};
-use crate::domain::reminder_outcome::{decide, diary_streak_before, is_paused, is_planned_rest_day, reminder_text, DayFacts, ReminderText, SlotOutcome};
+use crate::domain::reminder_outcome::{
+    decide, diary_streak_before, is_paused, is_planned_rest_day, reminder_text, DayFacts, ReminderText, SlotOutcome,
+};
 use crate::domain::streak::{streak, ActiveDays};
 use crate::store::{self, Setting, StoreError};
 

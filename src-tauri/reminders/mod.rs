@@ -3,12 +3,12 @@
 //! what to send. On Android and iOS the system schedules them instead (`mobile`).
 
 pub mod due;
-#[cfg(desktop)]
-mod scheduler;
 #[cfg(mobile)]
 mod mobile;
-
 #[cfg(desktop)]
-pub use scheduler::{start, Scheduler};
+mod scheduler;
+
 #[cfg(mobile)]
 pub use mobile::{start, Scheduler};
+#[cfg(desktop)]
+pub use scheduler::{start, Scheduler};

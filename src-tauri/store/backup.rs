@@ -92,8 +92,7 @@ pub fn dump_tables(conn: &mut Connection) -> Result<TableRows, StoreError> {
     for (table, filter) in BACKUP_TABLES {
         let (cols, keys) = columns(&tx, table)?;
         let names: Vec<&str> = cols.iter().map(|c| c.name.as_str()).collect();
-        let mut statement =
-            tx.prepare(&format!("SELECT {} FROM {table} WHERE {filter} ORDER BY {}", names.join(", "), keys.join(", ")))?;
+        let mut statement = tx.prepare(&format!("SELECT {} FROM {table} WHERE {filter} ORDER BY {}", names.join(", "), keys.join(", ")))?;
         let mut rows = statement.query([])?;
         let mut out = Vec::new();
         while let Some(row) = rows.next()? {
@@ -191,11 +190,7 @@ fn existing_medication(tx: &Connection, names: &[String], values: &[SqlValue]) -
     let (Some(SqlValue::Text(id)), Some(SqlValue::Text(name))) = (column_value(names, values, "id"), column_value(names, values, "name")) else {
         return Ok(None);
     };
-    let found = tx.query_row(
-        "SELECT id FROM medication WHERE name = ?1 COLLATE NOCASE AND id <> ?2",
-        [name, id],
-        |row| row.get::<_, String>(0),
-    );
+    let found = tx.query_row("SELECT id FROM medication WHERE name = ?1 COLLATE NOCASE AND id <> ?2", [name, id], |row| row.get::<_, String>(0));
     match found {
         Ok(existing) => Ok(Some(existing)),
         Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),

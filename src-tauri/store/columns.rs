@@ -29,8 +29,5 @@ pub(super) fn parse_word<T>(word: &str, parse: fn(&str) -> Option<T>) -> Result<
 
 /// `from..=to` as the text bounds of a `day BETWEEN ?1 AND ?2` query; an absent end is open.
 pub(super) fn day_bounds(from: Option<NaiveDate>, to: Option<NaiveDate>) -> (String, String) {
-    (
-        from.map_or_else(|| EARLIEST_DAY.to_owned(), |d| d.to_string()),
-        to.map_or_else(|| LATEST_DAY.to_owned(), |d| d.to_string()),
-    )
+    (from.map_or_else(|| EARLIEST_DAY.to_owned(), |d| d.to_string()), to.map_or_else(|| LATEST_DAY.to_owned(), |d| d.to_string()))
 }

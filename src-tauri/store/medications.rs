@@ -12,9 +12,7 @@ const COLUMNS: &str = "id, name, default_dose, archived";
 
 /// The list by name; archived medications only when asked for.
 pub fn list_medications(conn: &Connection, include_archived: bool) -> Result<Vec<Medication>, StoreError> {
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM medication WHERE archived = 0 OR ?1 ORDER BY name COLLATE NOCASE"
-    ))?;
+    let mut statement = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM medication WHERE archived = 0 OR ?1 ORDER BY name COLLATE NOCASE"))?;
     let rows = statement.query_map([include_archived], read_medication)?;
     rows.map(|row| row?).collect()
 }
@@ -36,18 +34,13 @@ pub fn medication_names_except(conn: &Connection, except: Option<&Uuid>) -> Resu
 
 pub fn add_medication(conn: &Connection, details: &MedicationDetails) -> Result<Medication, StoreError> {
     let id = Uuid::new_v4();
-    conn.execute(
-        "INSERT INTO medication (id, name, default_dose) VALUES (?1, ?2, ?3)",
-        params![id.to_string(), details.name, details.default_dose],
-    )?;
+    conn.execute("INSERT INTO medication (id, name, default_dose) VALUES (?1, ?2, ?3)", params![id.to_string(), details.name, details.default_dose])?;
     get(conn, &id)
 }
 
 pub fn update_medication(conn: &Connection, id: &Uuid, details: &MedicationDetails) -> Result<Medication, StoreError> {
-    let changed = conn.execute(
-        "UPDATE medication SET name = ?2, default_dose = ?3 WHERE id = ?1",
-        params![id.to_string(), details.name, details.default_dose],
-    )?;
+    let changed = conn
+        .execute("UPDATE medication SET name = ?2, default_dose = ?3 WHERE id = ?1", params![id.to_string(), details.name, details.default_dose])?;
     if changed == 0 {
         return Err(StoreError::MedicationNotFound(id.to_string()));
     }

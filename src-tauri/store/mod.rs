@@ -15,18 +15,20 @@ mod reminders;
 mod report;
 mod sessions;
 
+pub use backup::{copy_database, dump_tables, restore_tables, RestoreCounts, RestoreProblem, TableRows, BACKUP_TABLES};
 pub use error::StoreError;
-pub use medications::{add_medication, list_medications, medication_ids, medication_names_except, set_medication_archived, update_medication};
+pub use habit_plan::{add_pause, get_habit_plan, remove_pause, save_habit_settings};
 pub use learn::{insert_red_flag_check, list_red_flag_checks, read_articles, set_article_read};
+pub use medications::{add_medication, list_medications, medication_ids, medication_names_except, set_medication_archived, update_medication};
 pub use migrations::LATEST_VERSION;
 pub use open::{open, DB_FILE_NAME};
 pub use pain_entries::{delete_pain_entry, insert_pain_entry, list_pain_entries, restore_pain_entry, update_pain_entry};
-pub use habit_plan::{add_pause, get_habit_plan, remove_pause, save_habit_settings};
-pub use reminders::{
-    delete_reminder_rule, diary_days, get_reminder_rule, get_setting, insert_reminder_rules, kind_handled_on, list_reminder_rules, recent_handled_slots,
-    record_handled_slot, set_setting, update_reminder_rule, HandledSlot, Setting,
-};
 pub use program::{current_levels, list_level_changes, record_level_change, stored_levels};
-pub use sessions::{active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session};
+pub use reminders::{
+    delete_reminder_rule, diary_days, get_reminder_rule, get_setting, insert_reminder_rules, kind_handled_on, list_reminder_rules,
+    recent_handled_slots, record_handled_slot, set_setting, update_reminder_rule, HandledSlot, Setting,
+};
 pub use report::{load_report_rows, ReportRows};
-pub use backup::{copy_database, dump_tables, restore_tables, RestoreCounts, RestoreProblem, TableRows, BACKUP_TABLES};
+pub use sessions::{
+    active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session,
+};

@@ -53,10 +53,8 @@ pub fn update_pain_entry(conn: &mut Connection, id: &Uuid, details: &PainDetails
 
 /// Hides an entry. It can be restored with `restore_pain_entry` until the diary is reopened.
 pub fn delete_pain_entry(conn: &Connection, id: &Uuid) -> Result<(), StoreError> {
-    let changed = conn.execute(
-        "UPDATE pain_entry SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1 AND deleted_at IS NULL",
-        [id.to_string()],
-    )?;
+    let changed = conn
+        .execute("UPDATE pain_entry SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1 AND deleted_at IS NULL", [id.to_string()])?;
     if changed == 0 {
         return Err(StoreError::EntryNotFound(id.to_string()));
     }
@@ -104,7 +102,10 @@ fn execute_with_details(tx: &Transaction<'_>, sql: &str, id: &Uuid, details: &Pa
 fn write_children(tx: &Transaction<'_>, id: &Uuid, details: &PainDetails) -> Result<(), StoreError> {
     let id = id.to_string();
     let mut tag = tx.prepare_cached("INSERT INTO pain_entry_tag (entry_id, kind, value) VALUES (?1, ?2, ?3)")?;
-    let tags = details.sites.iter().map(|s| ("site", s.wire_name()))
+    let tags = details
+        .sites
+        .iter()
+        .map(|s| ("site", s.wire_name()))
         .chain(details.qualities.iter().map(|q| ("quality", q.wire_name())))
         .chain(details.worse.iter().map(|w| ("worse", w.wire_name())))
         .chain(details.better.iter().map(|b| ("better", b.wire_name())));
@@ -126,14 +127,11 @@ fn load_entries(conn: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
                 e.interference, e.mood, e.note, e.for_surgeon
          FROM pain_entry e WHERE {filter} ORDER BY e.day, e.occurred_at"
     ))?;
-    let mut entries = statement
-        .query_map(args, read_entry)?
-        .collect::<Result<Result<Vec<_>, StoreError>, _>>()??;
+    let mut entries = statement.query_map(args, read_entry)?.collect::<Result<Result<Vec<_>, StoreError>, _>>()??;
     let index: HashMap<Uuid, usize> = entries.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
 
-    let mut tags = conn.prepare_cached(&format!(
-        "SELECT t.entry_id, t.kind, t.value FROM pain_entry_tag t JOIN pain_entry e ON e.id = t.entry_id WHERE {filter}"
-    ))?;
+    let mut tags = conn
+        .prepare_cached(&format!("SELECT t.entry_id, t.kind, t.value FROM pain_entry_tag t JOIN pain_entry e ON e.id = t.entry_id WHERE {filter}"))?;
     let mut rows = tags.query(args)?;
     while let Some(row) = rows.next()? {
         let Some(&i) = index.get(&parse_uuid(&row.get::<_, String>(0)?)?) else { continue };
@@ -147,10 +145,7 @@ fn load_entries(conn: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
     let mut rows = doses.query(args)?;
     while let Some(row) = rows.next()? {
         let Some(&i) = index.get(&parse_uuid(&row.get::<_, String>(0)?)?) else { continue };
-        entries[i].details.medications.push(MedicationDose {
-            medication_id: parse_uuid(&row.get::<_, String>(1)?)?,
-            dose: row.get(2)?,
-        });
+        entries[i].details.medications.push(MedicationDose { medication_id: parse_uuid(&row.get::<_, String>(1)?)?, dose: row.get(2)? });
     }
     for entry in &mut entries {
         sort_lists(&mut entry.details);

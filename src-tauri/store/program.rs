@@ -72,9 +72,8 @@ pub fn record_level_change(conn: &mut Connection, change: &NewLevelChange) -> Re
 /// Decisions about levels on or after `since` (all when `None`), newest first.
 pub fn list_level_changes(conn: &Connection, since: Option<NaiveDate>) -> Result<Vec<LevelChange>, StoreError> {
     let (since, _) = day_bounds(since, None);
-    let mut statement = conn.prepare_cached(&format!(
-        "SELECT {CHANGE_COLUMNS} FROM level_change WHERE day >= ?1 ORDER BY julianday(decided_at) DESC, rowid DESC"
-    ))?;
+    let mut statement =
+        conn.prepare_cached(&format!("SELECT {CHANGE_COLUMNS} FROM level_change WHERE day >= ?1 ORDER BY julianday(decided_at) DESC, rowid DESC"))?;
     let rows = statement.query_map([since], read_change)?;
     rows.map(|row| row?).collect()
 }

@@ -65,16 +65,5 @@ pub fn load_report_rows(conn: &mut Connection, range: DayRange, catalog: &Catalo
     let medication_names = super::list_medications(&tx, true)?.into_iter().map(|m| (m.id, m.name)).collect();
     tx.commit()?;
     let family_names = catalog.families.iter().map(|f| (f.id.clone(), f.name.clone())).collect();
-    Ok(ReportRows {
-        range,
-        entries,
-        sessions,
-        active_days,
-        plan,
-        levels,
-        level_changes,
-        red_flag_checks,
-        medication_names,
-        family_names,
-    })
+    Ok(ReportRows { range, entries, sessions, active_days, plan, levels, level_changes, red_flag_checks, medication_names, family_names })
 }

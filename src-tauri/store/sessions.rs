@@ -35,14 +35,7 @@ pub fn record_exercise_progress(conn: &mut Connection, session_id: &Uuid, progre
          ON CONFLICT (session_id, exercise_id) DO UPDATE SET
              sets_done = excluded.sets_done, reps_done = excluded.reps_done, seconds_done = excluded.seconds_done,
              completed = excluded.completed, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-        params![
-            session_id.to_string(),
-            progress.exercise_id,
-            progress.sets_done,
-            progress.reps_done,
-            progress.seconds_done,
-            progress.completed,
-        ],
+        params![session_id.to_string(), progress.exercise_id, progress.sets_done, progress.reps_done, progress.seconds_done, progress.completed,],
     )?;
     touch(&tx, session_id)?;
     let session = load_one(&tx, session_id)?;
@@ -116,11 +109,7 @@ pub fn list_sessions(conn: &Connection, from: Option<NaiveDate>, to: Option<Naiv
 /// The session that ended last, if any has.
 pub fn last_finished_session(conn: &Connection) -> Result<Option<ExerciseSession>, StoreError> {
     let id: Option<String> = conn
-        .query_row(
-            "SELECT id FROM exercise_session WHERE ended_at IS NOT NULL ORDER BY julianday(ended_at) DESC LIMIT 1",
-            [],
-            |row| row.get(0),
-        )
+        .query_row("SELECT id FROM exercise_session WHERE ended_at IS NOT NULL ORDER BY julianday(ended_at) DESC LIMIT 1", [], |row| row.get(0))
         .optional()?;
     id.map(|id| load_one(conn, &parse_uuid(&id)?)).transpose()
 }

@@ -35,9 +35,7 @@ impl TestApp {
             .invoke_handler(backtrack::commands::handler())
             .build(app_context())
             .unwrap_or_else(|e| panic!("mock app: {e}"));
-        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .unwrap_or_else(|e| panic!("mock window: {e}"));
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap_or_else(|e| panic!("mock window: {e}"));
         TestApp { _app: app, window, _dir: dir }
     }
 
@@ -72,4 +70,3 @@ impl TestApp {
         days.as_array().map_or(0, |days| days.iter().map(|d| d["entries"].as_array().map_or(0, Vec::len)).sum())
     }
 }
-

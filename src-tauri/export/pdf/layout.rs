@@ -45,7 +45,10 @@ pub enum BlockKind {
     Paragraph,
     Figure(String),
     /// A row of table `table`; `header` rows use TH cells.
-    Row { table: usize, header: bool },
+    Row {
+        table: usize,
+        header: bool,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -138,7 +141,6 @@ impl Layout {
     }
 }
 
-
 /// Cuts `text` to fit `width`, ending with an ellipsis when cut.
 pub fn fit(text: &str, width: f32, size: f32) -> String {
     let max = (width / (size * CHAR_WIDTH)).floor().max(1.0) as usize;
@@ -184,12 +186,7 @@ pub fn render(layout: &Layout, title: &str) -> Result<Vec<u8>, String> {
     let regular = Font::new(REGULAR_TTF.to_vec().into(), 0).ok_or("the regular font could not be read")?;
     let bold = Font::new(BOLD_TTF.to_vec().into(), 0).ok_or("the bold font could not be read")?;
     let mut document = Document::new();
-    document.set_metadata(
-        Metadata::new()
-            .title(title.to_owned())
-            .language("en".to_owned())
-            .creator("BackTrack".to_owned()),
-    );
+    document.set_metadata(Metadata::new().title(title.to_owned()).language("en".to_owned()).creator("BackTrack".to_owned()));
     // Each block's content identifiers, in drawing order; cells in rows are separate.
     let mut drawn: Vec<Vec<Identifier>> = vec![Vec::new(); layout.blocks.len()];
     let page_count = layout.pages.len();
