@@ -19,6 +19,7 @@ pub use status::AppStatus;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+use crate::domain::dates::{self, RangeEnd};
 use crate::domain::validation::ValidationErrors;
 
 /// The IPC handler with every command the UI may call. Keep in step with `build.rs`, whose list
@@ -77,29 +78,15 @@ fn parse_id(what: &str, id: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(id.trim()).map_err(|_| AppError::unknown_id(what, id))
 }
 
-/// Parses an optional inclusive range of local dates (`YYYY-MM-DD`) sent by the UI. Each bad
-/// date is reported on its own field, and an end before the start on `to`.
+/// Parses an optional inclusive range of local dates (`YYYY-MM-DD`) sent by the UI, by the
+/// same rule as the command line (`domain::dates`). Each bad date is reported on its own field,
+/// and an end before the start on `to`.
 fn parse_day_range(from: Option<&str>, to: Option<&str>) -> Result<(Option<NaiveDate>, Option<NaiveDate>), AppError> {
-    let mut errors = ValidationErrors::default();
-    let from = parse_day("from", from, &mut errors);
-    let to = parse_day("to", to, &mut errors);
-    if let (Some(from), Some(to)) = (from, to) {
-        if from > to {
-            errors.push("to", "The end date must be on or after the start date.");
+    dates::parse_day_range(from, to).map_err(|problems| {
+        let mut errors = ValidationErrors::default();
+        for (end, problem) in problems {
+            errors.push(if end == RangeEnd::From { "from" } else { "to" }, problem.message());
         }
-    }
-    if errors.is_empty() {
-        Ok((from, to))
-    } else {
-        Err(errors.into())
-    }
-}
-
-fn parse_day(field: &str, text: Option<&str>, errors: &mut ValidationErrors) -> Option<NaiveDate> {
-    let text = text.map(str::trim).filter(|t| !t.is_empty())?;
-    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-    if day.is_none() {
-        errors.push(field, "Enter a date such as 2026-03-14.");
-    }
-    day
+        errors.into()
+    })
 }

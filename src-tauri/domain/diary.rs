@@ -178,7 +178,8 @@ pub fn resolve_local(zone: Tz, local: NaiveDateTime) -> DateTime<Tz> {
         if let Some(instant) = zone.from_local_datetime(&candidate).earliest() {
             return instant;
         }
-        candidate += chrono::Duration::minutes(1);
+        let Some(next) = candidate.checked_add_signed(chrono::Duration::minutes(1)) else { break };
+        candidate = next;
     }
     zone.from_utc_datetime(&local)
 }

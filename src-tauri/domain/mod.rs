@@ -2,6 +2,7 @@
 //! arguments, so it is tested with plain values.
 
 pub mod content;
+pub mod dates;
 pub mod diary;
 pub mod exercise;
 pub mod habit_plan;

@@ -29,6 +29,8 @@ use super::weekly_goal::{needed_in_week, weekly_goal, WeeklyGoalStatus};
 
 /// Days in each comparison window of a long enough range.
 pub const CHANGE_WINDOW_DAYS: u64 = 14;
+/// The most weeks the weekly chart holds: the latest two years. The goal counts cover every week.
+pub const CHART_WEEKS: usize = 104;
 /// A change of at least this many points (0-10 scale) is clinically important.
 pub const IMPORTANT_CHANGE_POINTS: f64 = 2.0;
 /// A change of at least this share of the baseline is clinically important.
@@ -164,7 +166,7 @@ pub struct ProgramReport {
     pub sessions: u32,
     pub active_days: u32,
     pub weekly_goal: u8,
-    /// Monday-to-Sunday weeks touching the range, oldest first.
+    /// Monday-to-Sunday weeks touching the range, oldest first: the latest [`CHART_WEEKS`] of them.
     pub weeks: Vec<WeekReport>,
     /// Whole weeks inside the range that met the goal, and how many whole weeks there were.
     pub weeks_goal_met: u32,
@@ -374,8 +376,10 @@ fn sleep_and_function(entries: &[&PainEntry]) -> SleepAndFunction {
 fn program_report(input: &ReportInput<'_>, sessions: &[&ExerciseSession]) -> ProgramReport {
     let range = input.range;
     let active_in_range: Vec<NaiveDate> = input.active_days.as_slice().iter().copied().filter(|d| range.contains(*d)).collect();
-    let weeks = week_reports(range, sessions, &active_in_range, input.plan);
-    let whole: Vec<&WeekReport> = weeks.iter().filter(|w| w.whole).collect();
+    let mut weeks = week_reports(range, sessions, &active_in_range, input.plan);
+    let whole_weeks = count(weeks.iter().filter(|w| w.whole).count());
+    let weeks_goal_met = count(weeks.iter().filter(|w| w.whole && w.goal_met).count());
+    weeks.drain(..weeks.len().saturating_sub(CHART_WEEKS));
     let up_to_end = ActiveDays::new(input.active_days.as_slice().iter().copied().filter(|d| *d <= range.to));
     let streaks = streak(&up_to_end, input.plan, range.to);
     let mut changes: Vec<LevelChange> =
@@ -393,8 +397,8 @@ fn program_report(input: &ReportInput<'_>, sessions: &[&ExerciseSession]) -> Pro
         sessions: count(sessions.len()),
         active_days: count(active_in_range.len()),
         weekly_goal: input.plan.weekly_goal,
-        weeks_goal_met: count(whole.iter().filter(|w| w.goal_met).count()),
-        whole_weeks: count(whole.len()),
+        weeks_goal_met,
+        whole_weeks,
         weeks,
         current_streak: streaks.current,
         longest_streak: streaks.longest,
@@ -405,26 +409,37 @@ fn program_report(input: &ReportInput<'_>, sessions: &[&ExerciseSession]) -> Pro
     }
 }
 
-/// One report per Monday-to-Sunday week that touches the range.
+/// One report per Monday-to-Sunday week that touches the range. Day arithmetic is checked: a
+/// week that would run past the calendar's end is the last one.
 fn week_reports(range: DayRange, sessions: &[&ExerciseSession], active: &[NaiveDate], plan: &HabitPlan) -> Vec<WeekReport> {
+    let mut session_days: Vec<NaiveDate> = sessions.iter().map(|s| s.day).collect();
+    session_days.sort_unstable();
+    let mut active = active.to_vec();
+    active.sort_unstable();
     let mut weeks = Vec::new();
-    let mut monday = range.from - Days::new(u64::from(range.from.weekday().num_days_from_monday()));
-    while monday <= range.to {
-        let week = DayRange { from: monday, to: monday + Days::new(6) };
-        let unpaused = (0..7u64).filter(|i| !plan.paused.iter().any(|p| p.contains(monday + Days::new(*i)))).count();
+    let mut next = range.from.checked_sub_days(Days::new(u64::from(range.from.weekday().num_days_from_monday())));
+    while let Some(monday) = next.filter(|m| *m <= range.to) {
+        let Some(sunday) = monday.checked_add_days(Days::new(6)) else { break };
+        let week = DayRange { from: monday, to: sunday };
+        let unpaused = monday.iter_days().take(7).filter(|d| !plan.paused.iter().any(|p| p.contains(*d))).count();
         let needed = needed_in_week(plan.weekly_goal, u8::try_from(unpaused).unwrap_or(7));
-        let active_days = count(active.iter().filter(|d| week.contains(**d)).count());
+        let active_days = count(days_within(&active, week));
         weeks.push(WeekReport {
             week_start: monday,
-            sessions: count(sessions.iter().filter(|s| week.contains(s.day)).count()),
+            sessions: count(days_within(&session_days, week)),
             active_days,
             needed,
             goal_met: needed > 0 && active_days >= u32::from(needed),
             whole: range.contains(week.from) && range.contains(week.to),
         });
-        monday = monday + Days::new(7);
+        next = monday.checked_add_days(Days::new(7));
     }
     weeks
+}
+
+/// How many of `sorted` days fall in `range`, by binary search: a report over decades stays fast.
+fn days_within(sorted: &[NaiveDate], range: DayRange) -> usize {
+    sorted.partition_point(|d| *d <= range.to) - sorted.partition_point(|d| *d < range.from)
 }
 
 fn mean(values: impl Iterator<Item = u8>) -> Option<f64> {

@@ -290,7 +290,7 @@ pub fn validate_manual(draft: &ManualSessionDraft, catalog: &Catalog, now: DateT
             Some(value as i64)
         }
     });
-    let ended = started.map(|start| start + Duration::minutes(minutes.unwrap_or(0)));
+    let ended = started.and_then(|start| start.checked_add_signed(Duration::minutes(minutes.unwrap_or(0))));
     if let Some(end) = ended {
         if (end - now).num_seconds() > FUTURE_TOLERANCE_SECONDS {
             errors.push("durationMinutes", "With this length the session would end in the future. Check the start time or the minutes.");

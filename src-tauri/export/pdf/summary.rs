@@ -245,8 +245,8 @@ fn week_chart(page: &mut Layout, s: &ReportSummary) {
     page.ensure_room(height + 16.0);
     page.gap(6.0);
     let alt = format!(
-        "Bar chart of exercise sessions in each week from {} to {}, with the weekly goal of {} days as a line.",
-        s.range.from, s.range.to, s.program.weekly_goal
+        "Bar chart of exercise sessions in each week from the week of {} to {}, with the weekly goal of {} days as a line.",
+        weeks[0].week_start, s.range.to, s.program.weekly_goal
     );
     let block = page.block(BlockKind::Figure(alt));
     let left = MARGIN + 18.0;
