@@ -9,7 +9,7 @@ import type { WeeklyGoalStatus } from "./WeeklyGoalStatus";
  */
 export type ProgramReport = { sessions: number, activeDays: number, weeklyGoal: number, 
 /**
- * Monday-to-Sunday weeks touching the range, oldest first.
+ * Monday-to-Sunday weeks touching the range, oldest first: the latest [`CHART_WEEKS`] of them.
  */
 weeks: Array<WeekReport>, 
 /**
