@@ -120,7 +120,8 @@ fn write_children(tx: &Transaction<'_>, id: &Uuid, details: &PainDetails) -> Res
 }
 
 /// Loads the entries matching `filter` (SQL over alias `e`, which must exclude deleted rows),
-/// with their tags and doses: three queries in all, whatever the number of entries.
+/// with their tags and doses: three queries in all, whatever the number of entries. They come
+/// in time order (by instant, then id).
 fn load_entries(conn: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<PainEntry>, StoreError> {
     let mut statement = conn.prepare_cached(&format!(
         "SELECT e.id, e.day, e.occurred_at, e.time_zone, e.intensity, e.leg_radiation, e.sleep_quality,
@@ -150,6 +151,10 @@ fn load_entries(conn: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) 
     for entry in &mut entries {
         sort_lists(&mut entry.details);
     }
+    // By the instant, then the id: the stored text sorts 01:15-08:00 before 01:30-07:00 on the
+    // night clocks go back, although 01:30-07:00 came first. Every list, export and the report's
+    // daily log read entries through here.
+    entries.sort_by(|a, b| a.details.occurred_at.cmp(&b.details.occurred_at).then(a.id.cmp(&b.id)));
     Ok(entries)
 }
 

@@ -174,6 +174,7 @@ fn load_one(conn: &Connection, id: &Uuid) -> Result<ExerciseSession, StoreError>
 }
 
 /// Loads the sessions matching `filter` (SQL over alias `s`) with their exercises: two queries.
+/// They come in time order (by instant, then id).
 fn load_sessions(conn: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<ExerciseSession>, StoreError> {
     let mut statement =
         conn.prepare_cached(&format!("SELECT {SESSION_COLUMNS} FROM exercise_session s WHERE {filter} ORDER BY s.day, s.started_at"))?;
@@ -196,6 +197,8 @@ fn load_sessions(conn: &Connection, filter: &str, args: &[&dyn rusqlite::ToSql])
             completed: row.get(6)?,
         });
     }
+    // By the instant, then the id (the stored text misorders a DST fall-back night).
+    sessions.sort_by(|a, b| a.started_at.cmp(&b.started_at).then(a.id.cmp(&b.id)));
     Ok(sessions)
 }
 
