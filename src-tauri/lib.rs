@@ -20,6 +20,11 @@ use crate::state::AppState;
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     init_logging();
+    #[cfg(target_os = "linux")]
+    if let Err(problem) = shell::require_display() {
+        eprintln!("backtrack: {problem}");
+        std::process::exit(1);
+    }
     let builder = tauri::Builder::default();
     #[cfg(desktop)]
     let builder = shell::plugins(builder).on_window_event(shell::on_window_event);

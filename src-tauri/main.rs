@@ -1,11 +1,18 @@
 // No console window on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-/// With a command such as `export` or `backup` the binary works on the diary without a window
-/// (see `cli.rs`); otherwise it opens the app.
+use backtrack::cli::{self, Invocation};
+
+/// Every argument list goes through the command line's parser: no arguments opens the app, a
+/// command such as `export` works on the diary without a window (see `cli/`), and anything
+/// else is a usage error (exit status 2) rather than a window.
 fn main() {
-    if backtrack::cli::wants_cli() {
-        std::process::exit(backtrack::cli::main());
+    match cli::parse(std::env::args_os()) {
+        Ok(Invocation::App { .. }) => backtrack::run(),
+        Ok(Invocation::Command(command)) => std::process::exit(cli::main(command)),
+        Err(usage) => {
+            let _ = usage.print();
+            std::process::exit(usage.exit_code());
+        }
     }
-    backtrack::run();
 }

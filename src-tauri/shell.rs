@@ -32,6 +32,22 @@ enum ShellAction {
     StartSession,
 }
 
+/// Why the window cannot open on this Linux machine.
+#[cfg(target_os = "linux")]
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "BackTrack cannot open its window: no display was found ({0}). Commands such as `backtrack export` work without one: see `backtrack --help`."
+)]
+pub struct NoDisplay(String);
+
+/// Checks that a display can be reached before Tauri starts: its own start-up would abort the
+/// process with a panic instead. Initialising GTK here is the same call Tauri makes next, and a
+/// second call is a no-op.
+#[cfg(target_os = "linux")]
+pub fn require_display() -> Result<(), NoDisplay> {
+    gtk::init().map_err(|error| NoDisplay(error.to_string()))
+}
+
 /// The plugins that belong to the desktop shell. Single-instance must come first, so a second
 /// copy hands over before anything else starts.
 ///

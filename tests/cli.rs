@@ -135,3 +135,98 @@ fn restore_replace_with_yes_keeps_a_copy_and_brings_back_the_backup() {
     let tables = |path: &Path| serde_json::from_slice::<Value>(&std::fs::read(path).unwrap_or_default()).unwrap_or_default()["tables"].clone();
     assert_eq!(tables(&again), tables(&file), "wipe, restore, export again: the same diary");
 }
+
+fn diary_still_opens(dir: &Path) {
+    let conn = backtrack::store::open(&common::db_path(dir)).unwrap_or_else(|e| panic!("the diary no longer opens: {e}"));
+    let entries: i64 = conn.query_row("SELECT count(*) FROM pain_entry", [], |row| row.get(0)).unwrap_or(-1);
+    assert!(entries > 0, "the fixed diary keeps its entries");
+}
+
+#[test]
+fn no_export_or_backup_can_be_written_over_the_diarys_own_files() {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    let db = common::db_path(dir.path());
+    let outside = common::temp_dir();
+    let link = outside.path().join("report.csv");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&db, &link).unwrap_or_else(|e| panic!("{e}"));
+    let through_dot_dot = dir.path().join("..").join(dir.path().file_name().unwrap_or_default()).join("backtrack.db");
+    let targets = [
+        db.clone(),
+        dir.path().join("backtrack.db-wal"),
+        dir.path().join("backtrack.db-shm"),
+        dir.path().join("backtrack.db.before-restore-20260101T000000.bak"),
+        through_dot_dot,
+        link,
+    ];
+    for target in &targets {
+        let target_text = target.to_string_lossy();
+        for args in [vec!["export", "--format", "csv", "--out", &target_text], vec!["backup", "--out", &target_text]] {
+            let output = backtrack(dir.path(), &args);
+            assert_eq!(output.status.code(), Some(1), "{args:?} must be refused");
+            assert!(stderr(&output).contains("one of your diary's own files"), "{args:?}: {}", stderr(&output));
+            assert!(!stderr(&output).contains("Wrote"), "nothing is said to be written");
+            diary_still_opens(dir.path());
+        }
+    }
+}
+
+#[test]
+fn a_mistyped_command_is_a_usage_error_with_a_hint_never_a_window() {
+    let dir = common::temp_dir();
+    let unknown = backtrack(dir.path(), &["frobnicate"]);
+    assert_eq!(unknown.status.code(), Some(2), "an unknown word is a usage error: {}", stderr(&unknown));
+    assert!(stderr(&unknown).contains("frobnicate"), "the message names the word: {}", stderr(&unknown));
+
+    let typo = backtrack(dir.path(), &["exprot", "--format", "csv", "--out", "x.csv"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(stderr(&typo).contains("export"), "clap suggests the command meant: {}", stderr(&typo));
+
+    let flag = backtrack(dir.path(), &["--frobnicate"]);
+    assert_eq!(flag.status.code(), Some(2), "an unknown flag is a usage error: {}", stderr(&flag));
+    for output in [&unknown, &typo, &flag] {
+        assert!(!stderr(output).contains("gtk"), "no attempt to open a window: {}", stderr(output));
+    }
+}
+
+#[test]
+fn without_a_display_the_window_says_so_in_one_line() {
+    let dir = common::temp_dir();
+    for args in [&[][..], &["--background"][..]] {
+        let output = backtrack(dir.path(), args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: a plain failure, not an abort: {}", stderr(&output));
+        let text = stderr(&output);
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty() && !l.contains(" INFO ")).collect();
+        assert_eq!(lines.len(), 1, "one line: {text}");
+        assert!(lines[0].contains("no display"), "{text}");
+    }
+}
+
+#[test]
+fn dates_a_diary_cannot_hold_are_refused_plainly_and_the_widest_range_works() {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    let out = dir.path().join("r.pdf");
+    let out_text = out.to_string_lossy();
+    for args in [
+        vec!["summary", "--from", "+262142-12-01"],
+        vec!["summary", "--to", "+262142-12-01", "--json"],
+        vec!["summary", "--from", "1899-12-31"],
+        vec!["export", "--format", "pdf", "--from=-262143-01-01", "--out", &out_text],
+        vec!["export", "--format", "pdf", "--to", "10000-01-01", "--out", &out_text],
+    ] {
+        let output = backtrack(dir.path(), &args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
+        assert!(stderr(&output).contains("must be a date"), "{args:?}: {}", stderr(&output));
+        assert!(!stderr(&output).contains("panicked"), "{args:?}");
+    }
+    assert!(!out.exists(), "a refused export writes nothing");
+
+    let widest = backtrack(dir.path(), &["summary", "--from", "1900-01-01", "--to", "9999-12-31", "--json"]);
+    assert!(widest.status.success(), "the whole span a diary can hold: {}", stderr(&widest));
+    let summary: Value = serde_json::from_slice(&widest.stdout).unwrap_or_default();
+    assert_eq!(summary["pain"]["average"], 5.5, "every entry of the fixed diary is inside the widest range");
+    let pdf = backtrack(dir.path(), &["export", "--format", "pdf", "--from", "1900-01-01", "--to", "9999-12-31", "--out", &out_text]);
+    assert!(pdf.status.success(), "{}", stderr(&pdf));
+}

@@ -14,7 +14,7 @@ use super::{parse_day_range, AppError};
 use crate::clock;
 use crate::domain::report::ReportSummary;
 use crate::export::backup::{restore_backup as restore_from_bytes, BackupError, RestoreOutcome};
-use crate::export::job::{self, export_bytes, report_range, suggested_file_name, write_atomically, ExportError, ExportFormat, ExportJob};
+use crate::export::job::{self, export_to_file, report_range, suggested_file_name, ExportError, ExportFormat, ExportJob};
 use crate::export::pdf::{Paper, ReportSection};
 use crate::state::AppState;
 
@@ -65,6 +65,7 @@ impl From<ExportError> for AppError {
         match error {
             ExportError::Store(e) => e.into(),
             ExportError::Backup(e) => e.into(),
+            ExportError::OwnFile(refusal) => AppError::Validation { message: refusal.to_string(), fields: Vec::new() },
             other => AppError::Storage { message: other.to_string() },
         }
     }
@@ -100,11 +101,9 @@ pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) 
         let Some(path) = ask_save_path(&app, &file_name, job.format) else { return Ok(None) };
         let catalog = catalog()?;
         let state = app.state::<AppState>();
-        let bytes = state.with_diary(|conn| Ok(export_bytes(conn, &job, catalog, now)?))?;
-        write_atomically(&path, &bytes)
-            .map_err(|e| AppError::Storage { message: format!("The file could not be saved at {}: {e}", path.display()) })?;
+        let bytes = state.with_diary(|conn| Ok(export_to_file(conn, &job, catalog, now, &path)?))?;
         let file_name = path.file_name().map_or(file_name, |n| n.to_string_lossy().into_owned());
-        Ok(Some(ExportOutcome { path: path.to_string_lossy().into_owned(), file_name, bytes: bytes.len() as u64 }))
+        Ok(Some(ExportOutcome { path: path.to_string_lossy().into_owned(), file_name, bytes }))
     })
     .await
 }

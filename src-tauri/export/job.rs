@@ -5,12 +5,13 @@
 use std::io::Write;
 use std::path::Path;
 
-use chrono::{DateTime, Days, NaiveDate};
+use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::domain::dates::range_ending;
 use crate::domain::exercise::Catalog;
 use crate::domain::habit_plan::DayRange;
 use crate::domain::report::{summarize_report, ReportSummary};
@@ -78,13 +79,17 @@ pub enum ExportError {
     Csv(#[from] super::csv::CsvError),
     #[error("The FHIR bundle could not be written: {0}")]
     Json(#[from] serde_json::Error),
+    /// The chosen file is one of the diary's own: nothing was written.
+    #[error(transparent)]
+    OwnFile(#[from] store::OwnFileRefusal),
+    #[error("The file could not be saved at {path}: {source}")]
+    Write { path: std::path::PathBuf, source: std::io::Error },
 }
 
 /// The range a report covers: the given ends, else the 90 days up to `to` (default today).
 pub fn report_range(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> DayRange {
     let to = to.unwrap_or(today);
-    let from = from.unwrap_or_else(|| to.checked_sub_days(Days::new(DEFAULT_REPORT_DAYS - 1)).unwrap_or(to));
-    DayRange { from, to }
+    from.map_or_else(|| range_ending(to, DEFAULT_REPORT_DAYS), |from| DayRange { from, to })
 }
 
 /// The report's figures for a range.
@@ -144,9 +149,21 @@ pub fn suggested_file_name(job: &ExportJob, today: NaiveDate) -> String {
     format!("backtrack-{what}-{span}.{}", job.format.extension())
 }
 
+/// Writes one export to `path` and returns its size. This is the only way the app writes a
+/// file for the person: it refuses, before any work, a path that is or reaches one of the
+/// diary's own files (`store::refuse_own_file`), then writes atomically.
+pub fn export_to_file(conn: &mut Connection, job: &ExportJob, catalog: &Catalog, now: DateTime<Tz>, path: &Path) -> Result<u64, ExportError> {
+    if let Some(diary) = conn.path().filter(|p| !p.is_empty()) {
+        store::refuse_own_file(Path::new(diary), path)?;
+    }
+    let bytes = export_bytes(conn, job, catalog, now)?;
+    write_atomically(path, &bytes).map_err(|source| ExportError::Write { path: path.to_owned(), source })?;
+    Ok(bytes.len() as u64)
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
 /// file at `path` is either the old one or the whole new one, never a part.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut temp = tempfile_in(dir, path)?;
     let result = (|| {

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { checkA11y, startApp, waitForReady } from './harness.mjs';
+import { checkA11y, startApp, tempDataDir, waitForReady } from './harness.mjs';
 import { byTestId, openScreen, openToday, quickLog, waitForEntryCount } from './screens.mjs';
 
 describe('export', () => {
@@ -98,5 +98,40 @@ describe('export', () => {
     });
     await openToday(browser);
     await waitForEntryCount(browser, 2);
+  });
+});
+
+describe('export onto the diary itself', () => {
+  it('is refused with a message on screen, and the diary still opens after a restart', async () => {
+    const dataDir = tempDataDir();
+    const diary = path.join(dataDir, 'backtrack.db');
+    let app = await startApp({ dataDir, env: { BACKTRACK_TEST_DIALOG_PATH: diary } });
+    try {
+      await waitForReady(app.browser);
+      await openToday(app.browser);
+      await quickLog(app.browser, 5);
+      await waitForEntryCount(app.browser, 1);
+      await openScreen(app.browser, 'export');
+      for (const button of ['export-save-backup', 'export-save-pdf']) {
+        await (await byTestId(app.browser, button)).click();
+        const result = await byTestId(app.browser, 'export-result');
+        await app.browser.waitUntil(async () => /own files/.test(await result.getText()), {
+          timeout: 20000,
+          timeoutMsg: `saving with ${button} onto the diary was not refused on screen`,
+        });
+        assert.match(await result.getText(), /Nothing was written/);
+      }
+      await checkA11y(app.browser, 'export screen, save refused');
+    } finally {
+      await app.stop();
+    }
+    app = await startApp({ dataDir });
+    try {
+      await waitForReady(app.browser);
+      await openToday(app.browser);
+      await waitForEntryCount(app.browser, 1, 'the entry is still in the diary after the refused save');
+    } finally {
+      await app.stop();
+    }
   });
 });

@@ -1,0 +1,129 @@
+//! The command line's grammar (clap). Parsing only: what each command does is in `cli/mod.rs`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::export::job::ExportFormat;
+use crate::export::pdf::Paper;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "backtrack",
+    version,
+    about = "BackTrack: a private pain diary and glute and core program.",
+    long_about = "BackTrack: a private pain diary and glute and core program.\n\n\
+        Run with no arguments to open the app. With a command below, it works on the diary \
+        without opening a window.\n\n\
+        The diary is in BACKTRACK_DATA_DIR when that is set, else in the app's data folder \
+        (on Linux ~/.local/share/app.backtrack.diary).",
+    after_help = "Examples:\n  backtrack export --format pdf --from 2026-01-01 --to 2026-03-31 --out report.pdf\n  \
+        backtrack export --format csv --table sessions --out sessions.csv\n  backtrack backup --out diary-backup.json\n  \
+        backtrack restore diary-backup.json\n  backtrack summary --from 2026-01-01 --to 2026-03-31 --json",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Open in the system tray with the window hidden (what start at login does).
+    #[arg(long)]
+    pub background: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a report or data file for a range of days.
+    Export {
+        /// pdf: the surgeon's report; csv: a spreadsheet (see --table); fhir: a FHIR R4 bundle;
+        /// json: a full backup (the range is ignored).
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// First day, YYYY-MM-DD (included). PDF default: 90 days before --to; others: the first entry.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD (included). PDF default: today; others: the last entry.
+        #[arg(long)]
+        to: Option<String>,
+        /// Where to write the file. An existing file is replaced, but never one of the diary's own files.
+        #[arg(long)]
+        out: PathBuf,
+        /// For --format csv: pain entries or exercise sessions.
+        #[arg(long, value_enum, default_value = "entries")]
+        table: TableArg,
+        /// For --format pdf: paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+    },
+    /// Write a full backup of the diary (every entry, session, level, reminder and setting).
+    Backup {
+        /// Where to write it. Default: backtrack-backup-<today>.json in the current folder.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Restore a backup. Without --replace, entries are added to the diary by id and nothing
+    /// already there changes; restoring the same file twice adds nothing the second time.
+    Restore {
+        /// The backup file (.json).
+        file: PathBuf,
+        /// Replace the whole diary with the backup. A copy of the old diary is kept beside it
+        /// first. Asks to confirm unless --yes is given.
+        #[arg(long)]
+        replace: bool,
+        /// Confirm --replace without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Print the figures the report's summary uses: pain statistics and change, streaks,
+    /// weekly goal and habit strength.
+    Summary {
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// Print every figure as JSON (the ReportSummary shape) instead of short text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Pdf,
+    Csv,
+    Fhir,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TableArg {
+    Entries,
+    Sessions,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
+}
+
+impl FormatArg {
+    /// The export this format and table name.
+    pub fn export_format(self, table: TableArg) -> ExportFormat {
+        match (self, table) {
+            (FormatArg::Pdf, _) => ExportFormat::Pdf,
+            (FormatArg::Csv, TableArg::Entries) => ExportFormat::EntriesCsv,
+            (FormatArg::Csv, TableArg::Sessions) => ExportFormat::SessionsCsv,
+            (FormatArg::Fhir, _) => ExportFormat::Fhir,
+            (FormatArg::Json, _) => ExportFormat::Backup,
+        }
+    }
+}
+
+impl From<PaperArg> for Paper {
+    fn from(paper: PaperArg) -> Self {
+        match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
