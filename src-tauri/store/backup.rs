@@ -16,14 +16,13 @@
 use std::collections::BTreeMap;
 
 use rusqlite::types::{Value as SqlValue, ValueRef};
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use rusqlite::{params_from_iter, Connection, TransactionBehavior};
 use serde_json::{Map, Number, Value};
 
 pub use super::backup_merge::Part;
-use super::backup_merge::{column_value, existing_row, index_parts, map_same_medications, parts_match, CheckedRow};
+use super::backup_merge::{map_same_medications, CheckedRow, Merge, Verdict};
 use super::StoreError;
 
 /// The tables of a backup, parents before children (the order rows are restored in), each with
@@ -183,76 +182,36 @@ pub fn restore_tables(conn: &mut Connection, tables: &TableRows, mode: RestoreMo
         }
     };
     let same_medication = map_same_medications(&tx, &mut plans)?;
-    let part_index = index_parts(&plans, parts);
+    let mut merge = Merge::new(&tx, parts, &plans, &keys, same_medication, merging);
     let mut counts = RestoreCounts::default();
-    let mut conflicted: BTreeSet<(&str, String)> = BTreeSet::new();
-    let mut settled: BTreeSet<(&str, String)> = BTreeSet::new();
-    let no_keys = Vec::new();
     for (table, rows) in &plans {
-        let table_keys = keys.get(table).unwrap_or(&no_keys);
-        let part = parts.iter().find(|p| p.table == *table);
         for (index, row) in rows.iter().enumerate() {
-            let own_id = match column_value(row, "id") {
-                Some(SqlValue::Text(id)) => Some(id.clone()),
-                _ => None,
-            };
-            if *table == "medication" && own_id.as_ref().is_some_and(|id| same_medication.contains(id)) {
-                counts.already_present += 1;
-                continue;
-            }
-            if let Some(part) = part {
-                let parent_id = match column_value(row, part.column) {
-                    Some(SqlValue::Text(id)) => id.clone(),
-                    _ => String::new(),
-                };
-                if conflicted.contains(&(part.parent, parent_id.clone())) {
-                    continue;
-                }
-                if part.whole && settled.contains(&(part.parent, parent_id)) {
-                    counts.already_present += 1;
-                    continue;
-                }
-            }
-            if merging {
-                match existing_row(&tx, table, table_keys, row)? {
-                    Some(true) => {
-                        let whole = match &own_id {
-                            Some(id) => parts_match(&tx, table, id, parts, &plans, &part_index, &keys)?,
-                            None => true,
-                        };
-                        if whole {
-                            settled.extend(own_id.map(|id| (*table, id)));
-                            counts.already_present += 1;
-                        } else {
-                            conflicted.extend(own_id.map(|id| (*table, id)));
-                            counts.conflicts.push(ConflictAt { table: (*table).to_owned(), index });
-                        }
-                        continue;
-                    }
-                    Some(false) => {
-                        conflicted.extend(own_id.map(|id| (*table, id)));
-                        counts.conflicts.push(ConflictAt { table: (*table).to_owned(), index });
-                        continue;
-                    }
-                    None => {}
-                }
-            }
-            let (names, values) = row;
-            let placeholders = vec!["?"; names.len()].join(", ");
-            let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders}) ON CONFLICT DO NOTHING", names.join(", "));
-            let mut statement = tx.prepare_cached(&sql).map_err(StoreError::from)?;
-            match statement.execute(params_from_iter(values.iter())) {
-                Ok(0) => counts.already_present += 1,
-                Ok(_) => counts.added += 1,
-                Err(rusqlite::Error::SqliteFailure(failure, _)) if failure.code == rusqlite::ErrorCode::ConstraintViolation => {
-                    return Err(RestoreProblem::Rejected { table: (*table).to_owned(), index });
-                }
-                Err(error) => return Err(StoreError::from(error).into()),
+            match merge.verdict(table, row)? {
+                Verdict::Skip => {}
+                Verdict::AlreadyThere => counts.already_present += 1,
+                Verdict::Conflict => counts.conflicts.push(ConflictAt { table: (*table).to_owned(), index }),
+                Verdict::Insert => match insert_row(&tx, table, row)? {
+                    true => counts.added += 1,
+                    false => return Err(RestoreProblem::Rejected { table: (*table).to_owned(), index }),
+                },
             }
         }
     }
+    drop(merge);
     tx.commit().map_err(StoreError::from)?;
     Ok(counts)
+}
+
+/// Inserts one row; `false` if the schema refused it (a CHECK, a type, a missing parent).
+fn insert_row(tx: &Connection, table: &str, (names, values): &CheckedRow) -> Result<bool, StoreError> {
+    let placeholders = vec!["?"; names.len()].join(", ");
+    let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders})", names.join(", "));
+    let mut statement = tx.prepare_cached(&sql)?;
+    match statement.execute(params_from_iter(values.iter())) {
+        Ok(_) => Ok(true),
+        Err(rusqlite::Error::SqliteFailure(failure, _)) if failure.code == rusqlite::ErrorCode::ConstraintViolation => Ok(false),
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// Checks every row's columns and value types against the table before anything is written.

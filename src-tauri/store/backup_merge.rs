@@ -100,9 +100,9 @@ pub fn map_same_medications(tx: &Connection, plans: &mut [(&'static str, Vec<Che
 }
 
 /// The file's parts, by (parts' table, record id): indexes into that table's rows.
-pub type PartIndex = BTreeMap<(&'static str, String), Vec<usize>>;
+type PartIndex = BTreeMap<(&'static str, String), Vec<usize>>;
 
-pub fn index_parts(plans: &[(&'static str, Vec<CheckedRow>)], parts: &[Part]) -> PartIndex {
+fn index_parts(plans: &[(&'static str, Vec<CheckedRow>)], parts: &[Part]) -> PartIndex {
     let mut index = PartIndex::new();
     for (table, rows) in plans {
         let Some(part) = parts.iter().find(|p| p.table == *table) else { continue };
@@ -117,7 +117,7 @@ pub fn index_parts(plans: &[(&'static str, Vec<CheckedRow>)], parts: &[Part]) ->
 
 /// Whether the record `id` of `parent` has, on this device, exactly the parts the file gives
 /// it, in every part table compared as a whole.
-pub fn parts_match(
+fn parts_match(
     tx: &Connection,
     parent: &str,
     id: &str,
@@ -142,4 +142,86 @@ pub fn parts_match(
         }
     }
     Ok(true)
+}
+
+/// What to do with one row of the backup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// New to this diary.
+    Insert,
+    /// In the diary exactly so (with the same parts, for a record).
+    AlreadyThere,
+    /// In the diary with other content or other parts: this device's copy stays.
+    Conflict,
+    /// A part of a record in conflict: not merged in, not counted.
+    Skip,
+}
+
+/// The merge's memory across the rows, restored parents first: which records were found in
+/// conflict and which were settled as identical with all their parts.
+pub struct Merge<'a> {
+    tx: &'a Connection,
+    parts: &'a [Part],
+    plans: &'a [(&'static str, Vec<CheckedRow>)],
+    keys: &'a BTreeMap<&'static str, Vec<String>>,
+    index: PartIndex,
+    same_medication: BTreeSet<String>,
+    /// False on a replace: the diary was emptied, so every row is inserted.
+    merging: bool,
+    conflicted: BTreeSet<(&'static str, String)>,
+    settled: BTreeSet<(&'static str, String)>,
+}
+
+impl<'a> Merge<'a> {
+    /// `same_medication` holds the backup's medication ids that name a medication this device
+    /// has under another id (see [`map_same_medications`]).
+    pub fn new(
+        tx: &'a Connection,
+        parts: &'a [Part],
+        plans: &'a [(&'static str, Vec<CheckedRow>)],
+        keys: &'a BTreeMap<&'static str, Vec<String>>,
+        same_medication: BTreeSet<String>,
+        merging: bool,
+    ) -> Self {
+        let index = index_parts(plans, parts);
+        Merge { tx, parts, plans, keys, index, same_medication, merging, conflicted: BTreeSet::new(), settled: BTreeSet::new() }
+    }
+
+    /// The verdict on `row` of `table`. Rows must come in restore order (parents first).
+    pub fn verdict(&mut self, table: &'static str, row: &CheckedRow) -> Result<Verdict, StoreError> {
+        let own_id = text(column_value(row, "id")).map(str::to_owned);
+        if table == "medication" && own_id.as_ref().is_some_and(|id| self.same_medication.contains(id)) {
+            return Ok(Verdict::AlreadyThere);
+        }
+        if let Some(part) = self.parts.iter().find(|p| p.table == table) {
+            let parent = (part.parent, text(column_value(row, part.column)).unwrap_or_default().to_owned());
+            if self.conflicted.contains(&parent) {
+                return Ok(Verdict::Skip);
+            }
+            if part.whole && self.settled.contains(&parent) {
+                return Ok(Verdict::AlreadyThere);
+            }
+        }
+        if !self.merging {
+            return Ok(Verdict::Insert);
+        }
+        let no_keys = Vec::new();
+        let keys = self.keys.get(table).unwrap_or(&no_keys);
+        let same = match existing_row(self.tx, table, keys, row)? {
+            None => return Ok(Verdict::Insert),
+            Some(false) => false,
+            Some(true) => match &own_id {
+                Some(id) => parts_match(self.tx, table, id, self.parts, self.plans, &self.index, self.keys)?,
+                None => true,
+            },
+        };
+        let record = own_id.map(|id| (table, id));
+        if same {
+            self.settled.extend(record);
+            Ok(Verdict::AlreadyThere)
+        } else {
+            self.conflicted.extend(record);
+            Ok(Verdict::Conflict)
+        }
+    }
 }
