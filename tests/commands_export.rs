@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::WebviewWindow;
+use tauri::{Manager, WebviewWindow};
 
 struct ExportApp {
     _app: tauri::App<MockRuntime>,
@@ -102,4 +102,56 @@ fn restore_backup_merges_and_refuses_junk_with_a_clear_message() {
     let error = app.call("restore_backup", json!({ "replace": true })).err().unwrap_or_default();
     assert_eq!(error["kind"], "validation");
     assert!(error["message"].as_str().unwrap_or_default().contains("cut short"), "{error}");
+}
+
+/// The data folder's files, after the app's connection folded its WAL in.
+fn fingerprint(app: &ExportApp) -> std::collections::BTreeMap<String, String> {
+    let state = app._app.state::<AppState>();
+    state.with_diary(|conn| Ok(common::live_diary_files_fingerprint(conn, app.dir.path()))).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn restore_backup_refuses_an_unknown_word_in_plain_words_and_changes_no_file() {
+    let app = app(Some("backup.json"));
+    app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(app.path("backup.json")).unwrap_or_default();
+    let mut document: Value = serde_json::from_str(&text).unwrap_or_default();
+    let site = document["tables"]["pain_entry_tag"].as_array_mut().and_then(|tags| tags.iter_mut().find(|tag| tag["kind"] == "site"));
+    if let Some(tag) = site {
+        tag["value"] = json!("kneecap");
+    }
+    let digest = {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(serde_json::to_vec(&document["tables"]).unwrap_or_default()).iter().map(|b| format!("{b:02x}")).collect::<String>()
+    };
+    document["checksum"] = json!(format!("sha256:{digest}"));
+    std::fs::write(app.path("backup.json"), serde_json::to_vec(&document).unwrap_or_default()).unwrap_or_default();
+
+    for replace in [false, true] {
+        let before = fingerprint(&app);
+        let error = app.call("restore_backup", json!({ "replace": replace })).err().unwrap_or_default();
+        assert_eq!(error["kind"], "validation", "{error}");
+        let message = error["message"].as_str().unwrap_or_default();
+        assert!(message.contains("has a body site this version does not know (\"kneecap\")"), "{message}");
+        assert!(!message.contains("CHECK"), "no SQL reaches the person: {message}");
+        assert_eq!(fingerprint(&app), before, "replace={replace}: a refused restore changes no file in the data folder");
+    }
+}
+
+#[test]
+fn restore_backup_reports_a_record_that_differs_from_this_device() {
+    let app = app(Some("backup.json"));
+    app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).unwrap_or_else(|e| panic!("{e}"));
+    let state = app._app.state::<AppState>();
+    state
+        .with_diary(|conn| {
+            let sql = "UPDATE pain_entry SET intensity = 2 WHERE id = '00000000-0000-4000-8000-000000000e02'";
+            Ok(conn.execute(sql, []).map_err(backtrack::store::StoreError::from)?)
+        })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let outcome = app.call("restore_backup", json!({ "replace": false })).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(outcome["conflicts"].as_array().map(Vec::len), Some(1), "{outcome}");
+    assert_eq!(outcome["conflicts"][0]["id"], "00000000-0000-4000-8000-000000000e02");
+    assert_eq!(outcome["conflicts"][0]["record"], "pain entry");
+    assert_eq!(outcome["added"], 0);
 }

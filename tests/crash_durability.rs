@@ -12,16 +12,21 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
 use backtrack::domain::diary::{validate, DiaryContext, PainEntryDraft};
+use backtrack::export::backup;
 use backtrack::store;
 
 const CHILD_DIR: &str = "BACKTRACK_CRASH_TEST_DIR";
+/// Set for the child that replaces the diary again and again instead of adding entries.
+const CHILD_RESTORES: &str = "BACKTRACK_CRASH_TEST_RESTORES";
 
 fn main() {
-    match std::env::var_os(CHILD_DIR) {
-        Some(dir) => write_until_killed(std::path::Path::new(&dir)),
-        None => {
+    match (std::env::var_os(CHILD_DIR), std::env::var_os(CHILD_RESTORES)) {
+        (Some(dir), Some(_)) => replace_until_killed(std::path::Path::new(&dir)),
+        (Some(dir), None) => write_until_killed(std::path::Path::new(&dir)),
+        _ => {
             entries_acknowledged_before_a_kill_are_all_there_afterwards();
-            println!("crash durability: 1 passed, 0 failed");
+            restore_replace_killed_at_any_moment_leaves_no_misleading_copy();
+            println!("crash durability: 2 passed, 0 failed");
         }
     }
 }
@@ -75,5 +80,71 @@ fn write_until_killed(dir: &std::path::Path) -> ! {
     loop {
         let entry = store::insert_pain_entry(&mut conn, &details).unwrap_or_else(|e| panic!("{e}"));
         println!("ACK {}", entry.id);
+    }
+}
+
+const STAMP: &str = "2026-04-01T12:00:00+01:00";
+
+/// A child replaces the diary with one of two backups, in turn, as fast as it can, and is
+/// killed at some moment of that. Afterwards, once the diary is opened: no copy is left under
+/// its pending name, the diary is one of the two backups, every kept copy is a whole diary that
+/// is one of them too, and each acknowledged replace left its copy.
+fn restore_replace_killed_at_any_moment_leaves_no_misleading_copy() {
+    let dir = common::temp_dir();
+    let mut conn = common::fixed_diary::fixed_diary_in(dir.path());
+    let first = backup::backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute("DELETE FROM pain_entry WHERE day < '2026-03-20'", []).unwrap_or_else(|e| panic!("{e}"));
+    let second = backup::backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+    let backups = [dir.path().join("a.json"), dir.path().join("b.json")];
+    std::fs::write(&backups[0], &first).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&backups[1], &second).unwrap_or_else(|e| panic!("{e}"));
+
+    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    let mut child = Command::new(exe)
+        .env(CHILD_DIR, dir.path())
+        .env(CHILD_RESTORES, "1")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("could not start the restorer: {e}"));
+    let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let mut lines = BufReader::new(stdout).lines();
+    let acknowledged = lines.by_ref().map_while(Result::ok).filter(|l| l.starts_with("ACK ")).take(5).count();
+    child.kill().unwrap_or_else(|e| panic!("{e}"));
+    let _ = child.wait();
+    drop(lines);
+    assert_eq!(acknowledged, 5, "the restorer acknowledged replaces before it was killed");
+
+    let db = common::db_path(dir.path());
+    let mut diary = store::open(&db).unwrap_or_else(|e| panic!("the diary must reopen: {e}"));
+    let now = backup::backup_json(&mut diary, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    assert!(now == first || now == second, "the diary is one of the two backups, whole");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let unsettled = names.iter().any(|n| n.contains(".bak.pending") || n.contains(".bak.partial"));
+    assert!(!unsettled, "no copy is left under its pending or partial name (nor its journal): {names:?}");
+    let kept: Vec<&String> = names.iter().filter(|n| n.contains(".before-restore-") && n.ends_with(".bak")).collect();
+    assert!(kept.len() >= acknowledged, "every acknowledged replace kept its copy: {names:?}");
+    for name in kept {
+        let mut copy = store::open(&dir.path().join(name)).unwrap_or_else(|e| panic!("{name} must be a whole diary: {e}"));
+        let content = backup::backup_json(&mut copy, STAMP).unwrap_or_else(|e| panic!("{e}"));
+        assert!(content == first || content == second, "{name} holds the diary as it was before a replace");
+    }
+}
+
+/// The child: replaces the diary with a.json and b.json in turn, reporting each replace once
+/// it returned.
+fn replace_until_killed(dir: &std::path::Path) -> ! {
+    let mut conn = store::open(&common::db_path(dir)).unwrap_or_else(|e| panic!("{e}"));
+    let backups = [std::fs::read(dir.join("a.json")).unwrap_or_default(), std::fs::read(dir.join("b.json")).unwrap_or_default()];
+    let mut round = 0usize;
+    loop {
+        let stamp = format!("k{round:06}");
+        backup::restore_backup(&mut conn, &backups[(round + 1) % 2], true, &stamp).unwrap_or_else(|e| panic!("{e}"));
+        println!("ACK {stamp}");
+        round += 1;
     }
 }

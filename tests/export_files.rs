@@ -205,6 +205,10 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
         ("unknown table", with_tables(&good, |t| t["secrets"] = Value::Array(vec![])), "does not know"),
     ];
     for (what, bytes, says) in cases {
+        // Every file of the data folder, taken with no connection open (see the helper's doc).
+        drop(conn);
+        let files_before = common::diary_files_fingerprint(dir.path());
+        conn = store::open(&db).unwrap_or_else(|e| panic!("{e}"));
         let before = file_hash(&conn, &db);
         let error = restore_backup(&mut conn, &bytes, false, "x").err().unwrap_or_else(|| panic!("{what}: should be refused"));
         assert!(error.to_string().contains(says), "{what}: the message should say {says:?}, got {error}");
@@ -212,6 +216,9 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
         let replace = restore_backup(&mut conn, &bytes, true, what);
         assert!(replace.is_err(), "{what}: refused with replace too");
         assert_eq!(file_hash(&conn, &db), before, "{what}: not even with replace");
+        drop(conn);
+        assert_eq!(common::diary_files_fingerprint(dir.path()), files_before, "{what}: no file of the folder changed, and no copy was kept");
+        conn = store::open(&db).unwrap_or_else(|e| panic!("{e}"));
     }
     assert!(parse_backup(&good).is_ok(), "the untouched backup itself is fine");
 }

@@ -193,7 +193,7 @@ pub fn default_rules() -> Vec<ReminderRuleDetails> {
 }
 
 /// Exactly two digits, a colon and two digits, 00:00 to 23:59.
-fn parse_hh_mm(text: &str) -> Option<NaiveTime> {
+pub fn parse_hh_mm(text: &str) -> Option<NaiveTime> {
     let bytes = text.as_bytes();
     if bytes.len() != 5 || bytes[2] != b':' || !bytes.iter().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit()) {
         return None;

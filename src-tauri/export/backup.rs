@@ -13,17 +13,23 @@
 //! # Refusals (the diary is left exactly as it was)
 //! Not JSON or cut short; not a BackTrack backup; a newer backup format or a newer diary schema
 //! than this version knows; a checksum that does not match; a table, field or value type this
-//! diary does not have; a row the diary's rules reject.
+//! diary does not have; a row the diary's rules reject (`backup_rules`, checked before the
+//! transaction, the schema's CHECKs behind them); one record twice in the file.
+//!
+//! # Merging
+//! A record already on this device with other content (or other parts: tags, doses, a
+//! session's exercises, a check's answers) is a conflict: this device's copy is kept and the
+//! outcome lists it. Identical records are "already there".
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
-use serde::Serialize;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
-use ts_rs::TS;
 
-use crate::store::{self, RestoreProblem, StoreError, TableRows};
+use super::backup_rules::{check_tables, record_name, table, TABLES};
+pub use super::restore_outcome::{RestoreConflict, RestoreOutcome};
+use crate::store::{self, Part, RestoreCopyPaths, RestoreMode, RestoreProblem, StoreError, TableRows};
 
 /// What the `format` field must say.
 pub const BACKUP_FORMAT: &str = "backtrack-backup";
@@ -47,23 +53,11 @@ impl From<RestoreProblem> for BackupError {
         match problem {
             RestoreProblem::Refused(message) => BackupError::Refused(message),
             RestoreProblem::Store(error) => BackupError::Store(error),
+            RestoreProblem::Rejected { table, .. } => {
+                BackupError::Refused(format!("The backup is not valid: a record of {table} does not fit the diary's rules. Nothing was restored."))
+            }
         }
     }
-}
-
-/// What a restore did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(export)]
-pub struct RestoreOutcome {
-    /// Rows (entries, sessions, their details, settings...) newly added.
-    #[ts(type = "number")]
-    pub added: u64,
-    /// Rows already in the diary, left as they were.
-    #[ts(type = "number")]
-    pub already_present: u64,
-    /// Where the copy of the old diary was kept, when the restore replaced it.
-    pub kept_copy: Option<String>,
 }
 
 /// The whole diary as backup bytes. `exported_at` is RFC 3339, passed in by the caller.
@@ -117,45 +111,96 @@ pub fn parse_backup(bytes: &[u8]) -> Result<TableRows, BackupError> {
     serde_json::from_value::<TableRows>(tables.clone()).map_err(|_| refuse("The tables in this backup have the wrong shape. Nothing was restored."))
 }
 
-/// Restores `bytes` into the diary. With `replace`, a copy of the current diary is first kept
-/// beside it (`<file>.before-restore-<stamp>.bak`, `stamp` chosen by the caller) and the diary's
-/// content is then replaced; otherwise rows are merged by id. All or nothing.
+/// Restores `bytes` into the diary, all or nothing. Every row is first checked against the
+/// domain's rules (`backup_rules`). Without `replace`, rows are merged by id and records that
+/// differ from this device's are reported as conflicts (the device's copy is kept). With
+/// `replace`, a copy of the current diary is kept beside it
+/// (`<file>.before-restore-<stamp>.bak`, `stamp` chosen by the caller), but only once the
+/// replace has committed: until then it has a pending name, which the next `store::open`
+/// settles if the process dies in between.
 pub fn restore_backup(conn: &mut Connection, bytes: &[u8], replace: bool, stamp: &str) -> Result<RestoreOutcome, BackupError> {
     let tables = parse_backup(bytes)?;
-    let kept_copy = if replace { Some(keep_copy(conn, stamp)?) } else { None };
-    let counts = match store::restore_tables(conn, &tables, replace) {
+    check_tables(&tables).map_err(|invalid| BackupError::Refused(invalid.0))?;
+    let parts = store_parts();
+    if !replace {
+        let counts = store::restore_tables(conn, &tables, RestoreMode::Merge, &parts).map_err(|p| problem(p, &tables))?;
+        let conflicts = counts.conflicts.iter().map(|at| RestoreConflict::of(at, &tables)).collect();
+        return Ok(RestoreOutcome { added: counts.added, already_present: counts.already_present, kept_copy: None, conflicts });
+    }
+    let RestoreCopyPaths { partial, pending, kept } = copy_paths(conn, stamp)?;
+    keep_whole_copy(conn, &partial, &pending)?;
+    let counts = match store::restore_tables(conn, &tables, RestoreMode::Replace { pending_copy: &pending }, &parts) {
         Ok(counts) => counts,
-        Err(problem) => {
+        Err(error) => {
             // The diary was not changed, so the copy would only confuse.
-            if let Some(copy) = &kept_copy {
-                let _ = std::fs::remove_file(copy);
-            }
-            return Err(problem.into());
+            let _ = std::fs::remove_file(&pending);
+            return Err(problem(error, &tables));
         }
+    };
+    // Committed: the copy now holds the only old diary. If the rename fails, the next open
+    // gives it its final name.
+    let kept_copy = match std::fs::rename(&pending, &kept) {
+        Ok(()) => kept,
+        Err(_) if kept.exists() => kept,
+        Err(_) => pending,
     };
     Ok(RestoreOutcome {
         added: counts.added,
         already_present: counts.already_present,
-        kept_copy: kept_copy.map(|p| p.to_string_lossy().into_owned()),
+        kept_copy: Some(kept_copy.to_string_lossy().into_owned()),
+        conflicts: Vec::new(),
     })
 }
 
-fn keep_copy(conn: &Connection, stamp: &str) -> Result<PathBuf, BackupError> {
+/// The parts of records (tags of an entry...), as the store's merge needs them.
+fn store_parts() -> Vec<Part> {
+    TABLES.iter().filter_map(|t| t.part_of.map(|p| Part { table: t.name, column: p.column, parent: p.table, whole: p.whole })).collect()
+}
+
+/// A store refusal in plain words: a row the schema rejected is named, never shown as SQL.
+fn problem(problem: RestoreProblem, tables: &TableRows) -> BackupError {
+    match problem {
+        RestoreProblem::Rejected { table: name, index } => {
+            let row = tables.get(&name).and_then(|rows| rows.get(index));
+            let record = match (table(&name), row) {
+                (Some(declared), Some(row)) => record_name(declared, row),
+                _ => format!("a record of {name}"),
+            };
+            BackupError::Refused(format!("The backup is not valid: {record} does not fit the diary's rules. Nothing was restored."))
+        }
+        other => other.into(),
+    }
+}
+
+/// Writes the copy under its partial name, then gives the whole copy its pending name. If the
+/// process dies before that, the next open removes the partial copy.
+fn keep_whole_copy(conn: &Connection, partial: &Path, pending: &Path) -> Result<(), BackupError> {
+    let written = store::copy_database(conn, partial)
+        .map_err(BackupError::from)
+        .and_then(|()| std::fs::File::open(partial).and_then(|file| file.sync_all()).map_err(|e| copy_failed(pending, e)))
+        .and_then(|()| std::fs::rename(partial, pending).map_err(|e| copy_failed(pending, e)));
+    if written.is_err() {
+        let _ = std::fs::remove_file(partial);
+    }
+    written
+}
+
+fn copy_failed(copy: &Path, error: std::io::Error) -> BackupError {
+    BackupError::Refused(format!("No copy of the diary could be kept at {} ({error}), so it was not replaced. Nothing was restored.", copy.display()))
+}
+
+/// The names of the copy of the diary, refused if any is taken.
+fn copy_paths(conn: &Connection, stamp: &str) -> Result<RestoreCopyPaths, BackupError> {
     let db = conn
         .path()
         .filter(|p| !p.is_empty())
         .map(PathBuf::from)
         .ok_or_else(|| BackupError::Refused("The diary is not a file, so no copy of it could be kept. Nothing was restored.".into()))?;
-    let copy = sibling(&db, &format!(".before-restore-{stamp}.bak"));
-    if copy.exists() {
-        return Err(BackupError::Refused(format!("A copy named {} already exists. Nothing was restored.", copy.display())));
+    let paths = store::restore_copy_paths(&db, stamp);
+    for taken in [&paths.kept, &paths.pending, &paths.partial] {
+        if taken.exists() {
+            return Err(BackupError::Refused(format!("A copy named {} already exists. Nothing was restored.", taken.display())));
+        }
     }
-    store::copy_database(conn, &copy)?;
-    Ok(copy)
-}
-
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(suffix);
-    path.with_file_name(name)
+    Ok(paths)
 }

@@ -3,7 +3,9 @@
 //! beyond the diary connection it is given.
 
 pub mod backup;
+pub mod backup_rules;
 pub mod csv;
 pub mod fhir;
 pub mod job;
 pub mod pdf;
+pub mod restore_outcome;

@@ -6,7 +6,8 @@
 //!   (a CHECK, a wrong type in a STRICT table, a missing parent) rolls the whole of it back.
 //! - Merging is by primary key (the UUIDs, or the natural key of the few keyed tables): a row
 //!   whose key is already present is left as it is on this device, so restoring the same
-//!   backup twice changes nothing.
+//!   backup twice changes nothing; a present row with other content is reported as a
+//!   conflict (`backup_merge`), never counted as already there.
 //! - Device state is not part of a backup: the scheduler's last-seen time and whether the tray
 //!   hint was shown (`setting` keys `scheduler_last_seen`, `tray_hint_shown`) are neither written
 //!   out nor cleared by a replace, and entries deleted but still
@@ -15,9 +16,13 @@
 use std::collections::BTreeMap;
 
 use rusqlite::types::{Value as SqlValue, ValueRef};
-use rusqlite::{params_from_iter, Connection};
+use std::path::Path;
+
+use rusqlite::{params_from_iter, Connection, TransactionBehavior};
 use serde_json::{Map, Number, Value};
 
+pub use super::backup_merge::Part;
+use super::backup_merge::{map_same_medications, CheckedRow, Merge, Verdict};
 use super::StoreError;
 
 /// The tables of a backup, parents before children (the order rows are restored in), each with
@@ -50,15 +55,40 @@ pub enum RestoreProblem {
     /// The backup's content does not fit this diary; the message says what, in plain words.
     #[error("{0}")]
     Refused(String),
+    /// The schema refused the `index`-th row of `table` (a rule the checks before the
+    /// transaction did not catch). Nothing was written.
+    #[error("row {index} of {table} does not fit the diary's rules")]
+    Rejected { table: String, index: usize },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-/// Rows added and rows already present (left as they were).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Merge by key, or replace the diary's content.
+#[derive(Debug, Clone, Copy)]
+pub enum RestoreMode<'a> {
+    Merge,
+    /// Empties the backed-up tables first. `pending_copy` is the copy of the diary kept
+    /// before: it must still be there once the write lock is held, else nothing happens (a
+    /// concurrent open may have settled it, see `restore_copy`).
+    Replace {
+        pending_copy: &'a Path,
+    },
+}
+
+/// A row of the backup that differs from this device's row with the same key (the device's
+/// was kept): the `index`-th row of `table` in the backup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictAt {
+    pub table: String,
+    pub index: usize,
+}
+
+/// Rows added, rows already present (left as they were) and conflicts (this device's kept).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RestoreCounts {
     pub added: u64,
     pub already_present: u64,
+    pub conflicts: Vec<ConflictAt>,
 }
 
 /// A column's name and whether it holds whole numbers (else text).
@@ -115,85 +145,71 @@ pub fn dump_tables(conn: &mut Connection) -> Result<TableRows, StoreError> {
     Ok(tables)
 }
 
-/// Writes `tables` into the diary in one transaction. With `replace`, every backed-up table is
-/// emptied first (device state stays). Refuses, changing nothing, a table or column this diary
-/// does not have, a value of the wrong type, or a row the schema's rules reject.
-pub fn restore_tables(conn: &mut Connection, tables: &TableRows, replace: bool) -> Result<RestoreCounts, RestoreProblem> {
+/// Writes `tables` into the diary in one transaction. With [`RestoreMode::Replace`], every
+/// backed-up table is emptied first (device state stays); on a merge, see `backup_merge` for
+/// what counts as already there and what is a conflict. `parts` says which tables hold parts
+/// of another table's records. Refuses, changing nothing, a table or column this diary does
+/// not have, a value of the wrong type, or a row the schema's rules reject.
+pub fn restore_tables(conn: &mut Connection, tables: &TableRows, mode: RestoreMode<'_>, parts: &[Part]) -> Result<RestoreCounts, RestoreProblem> {
     let known: Vec<&str> = BACKUP_TABLES.iter().map(|(t, _)| *t).collect();
     if let Some(unknown) = tables.keys().find(|t| !known.contains(&t.as_str())) {
         return Err(RestoreProblem::Refused(format!("The backup has a table this version does not know: \"{unknown}\".")));
     }
     let mut plans = Vec::new();
+    let mut keys = BTreeMap::new();
     for (table, _) in BACKUP_TABLES {
+        let (cols, key) = columns(conn, table)?;
+        keys.insert(*table, key);
         let Some(rows) = tables.get(*table) else { continue };
-        let (cols, _) = columns(conn, table)?;
         plans.push((*table, check_rows(table, &cols, rows)?));
     }
 
-    let tx = conn.transaction().map_err(StoreError::from)?;
-    if replace {
-        for (table, filter) in BACKUP_TABLES.iter().rev() {
-            tx.execute(&format!("DELETE FROM {table} WHERE {filter}"), []).map_err(StoreError::from)?;
+    // IMMEDIATE: the write lock is taken now, so the pending copy's check below holds until commit.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(StoreError::from)?;
+    let merging = match mode {
+        RestoreMode::Merge => true,
+        RestoreMode::Replace { pending_copy } => {
+            if !pending_copy.exists() {
+                return Err(RestoreProblem::Refused(
+                    "The copy of the diary kept before replacing it was moved away while the restore started. Nothing was restored.".into(),
+                ));
+            }
+            for (table, filter) in BACKUP_TABLES.iter().rev() {
+                tx.execute(&format!("DELETE FROM {table} WHERE {filter}"), []).map_err(StoreError::from)?;
+            }
+            tx.execute("DELETE FROM pain_entry", []).map_err(StoreError::from)?;
+            false
         }
-        tx.execute("DELETE FROM pain_entry", []).map_err(StoreError::from)?;
-    }
+    };
+    let same_medication = map_same_medications(&tx, &mut plans)?;
+    let mut merge = Merge::new(&tx, parts, &plans, &keys, same_medication, merging);
     let mut counts = RestoreCounts::default();
-    // A medication already on this device under the same name (another id) is the same
-    // medication: the backup's doses are pointed at it instead of failing the unique name.
-    let mut same_medication: BTreeMap<String, String> = BTreeMap::new();
-    for (table, rows) in plans {
-        for (names, mut values) in rows {
-            if table == "medication" {
-                if let Some(existing) = existing_medication(&tx, &names, &values)? {
-                    if let Some(SqlValue::Text(id)) = column_value(&names, &values, "id") {
-                        same_medication.insert(id.clone(), existing);
-                    }
-                    counts.already_present += 1;
-                    continue;
-                }
-            }
-            if table == "pain_entry_medication" {
-                if let Some(index) = names.iter().position(|n| n == "medication_id") {
-                    if let SqlValue::Text(id) = &values[index] {
-                        if let Some(existing) = same_medication.get(id) {
-                            values[index] = SqlValue::Text(existing.clone());
-                        }
-                    }
-                }
-            }
-            let placeholders = vec!["?"; names.len()].join(", ");
-            let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders}) ON CONFLICT DO NOTHING", names.join(", "));
-            let mut statement = tx.prepare_cached(&sql).map_err(StoreError::from)?;
-            match statement.execute(params_from_iter(values.iter())) {
-                Ok(0) => counts.already_present += 1,
-                Ok(_) => counts.added += 1,
-                Err(error) => {
-                    return Err(RestoreProblem::Refused(format!(
-                        "A row of \"{table}\" in the backup does not fit the diary's rules ({error}). Nothing was restored."
-                    )))
-                }
+    for (table, rows) in &plans {
+        for (index, row) in rows.iter().enumerate() {
+            match merge.verdict(table, row)? {
+                Verdict::Skip => {}
+                Verdict::AlreadyThere => counts.already_present += 1,
+                Verdict::Conflict => counts.conflicts.push(ConflictAt { table: (*table).to_owned(), index }),
+                Verdict::Insert => match insert_row(&tx, table, row)? {
+                    true => counts.added += 1,
+                    false => return Err(RestoreProblem::Rejected { table: (*table).to_owned(), index }),
+                },
             }
         }
     }
+    drop(merge);
     tx.commit().map_err(StoreError::from)?;
     Ok(counts)
 }
 
-type CheckedRow = (Vec<String>, Vec<SqlValue>);
-
-fn column_value<'a>(names: &[String], values: &'a [SqlValue], column: &str) -> Option<&'a SqlValue> {
-    names.iter().position(|n| n == column).and_then(|i| values.get(i))
-}
-
-/// The id of a medication on this device with the row's name but another id, if any.
-fn existing_medication(tx: &Connection, names: &[String], values: &[SqlValue]) -> Result<Option<String>, StoreError> {
-    let (Some(SqlValue::Text(id)), Some(SqlValue::Text(name))) = (column_value(names, values, "id"), column_value(names, values, "name")) else {
-        return Ok(None);
-    };
-    let found = tx.query_row("SELECT id FROM medication WHERE name = ?1 COLLATE NOCASE AND id <> ?2", [name, id], |row| row.get::<_, String>(0));
-    match found {
-        Ok(existing) => Ok(Some(existing)),
-        Err(rusqlite::Error::QueryReturnedNoRows) => Ok(None),
+/// Inserts one row; `false` if the schema refused it (a CHECK, a type, a missing parent).
+fn insert_row(tx: &Connection, table: &str, (names, values): &CheckedRow) -> Result<bool, StoreError> {
+    let placeholders = vec!["?"; names.len()].join(", ");
+    let sql = format!("INSERT INTO {table} ({}) VALUES ({placeholders})", names.join(", "));
+    let mut statement = tx.prepare_cached(&sql)?;
+    match statement.execute(params_from_iter(values.iter())) {
+        Ok(_) => Ok(true),
+        Err(rusqlite::Error::SqliteFailure(failure, _)) if failure.code == rusqlite::ErrorCode::ConstraintViolation => Ok(false),
         Err(error) => Err(error.into()),
     }
 }

@@ -2,6 +2,7 @@
 //! the schema brought up to date by `migrations` in a single transaction.
 
 mod backup;
+mod backup_merge;
 mod columns;
 mod error;
 mod habit_plan;
@@ -14,9 +15,12 @@ mod pain_entries;
 mod program;
 mod reminders;
 mod report;
+mod restore_copy;
 mod sessions;
 
-pub use backup::{copy_database, dump_tables, restore_tables, RestoreCounts, RestoreProblem, TableRows, BACKUP_TABLES};
+pub use backup::{
+    copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,
+};
 pub use error::StoreError;
 pub use habit_plan::{add_pause, get_habit_plan, remove_pause, save_habit_settings};
 pub use learn::{insert_red_flag_check, list_red_flag_checks, read_articles, set_article_read};
@@ -31,6 +35,7 @@ pub use reminders::{
     recent_handled_slots, record_handled_slot, set_setting, update_reminder_rule, HandledSlot, Setting,
 };
 pub use report::{load_report_rows, ReportRows};
+pub use restore_copy::{restore_copy_paths, RestoreCopyPaths};
 pub use sessions::{
     active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session,
 };

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::migrations::{migrate, user_version, LATEST_VERSION};
+use super::restore_copy::settle_pending_copies;
 use super::StoreError;
 
 /// How long a deleted entry stays in the file (hidden) before an open removes it for good. Far
@@ -19,9 +20,11 @@ pub const DB_FILE_NAME: &str = "backtrack.db";
 ///
 /// Invariants: a file that is not SQLite, or that comes from a newer BackTrack, is refused
 /// before anything is written to it. An existing diary that needs a migration is first copied
-/// to `<name>.before-v<N>.bak` beside it. Entries deleted more than [`PURGE_AFTER`] ago (their
-/// undo window long closed) are purged; younger ones are left, because another opener (the
-/// command line while the app runs) must not end the app's undo window.
+/// to `<name>.before-v<N>.bak` beside it. A copy that a killed `restore --replace` left under
+/// its pending name is settled (`restore_copy`): removed if the replace never committed, else
+/// kept under its final name. Entries deleted more than [`PURGE_AFTER`] ago (their undo window
+/// long closed) are purged; younger ones are left, because another opener (the command line
+/// while the app runs) must not end the app's undo window.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir { path: dir.to_owned(), source })?;
@@ -44,6 +47,8 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
         }
         migrate(&mut conn, found)?;
     }
+    // Before anything else writes: a copy left by a killed replace is compared with the diary.
+    settle_pending_copies(&mut conn, path);
     conn.execute(
         &format!("DELETE FROM pain_entry WHERE deleted_at IS NOT NULL AND deleted_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-{PURGE_AFTER}')"),
         [],

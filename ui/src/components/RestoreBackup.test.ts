@@ -50,4 +50,37 @@ describe('restoring a backup', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('This backup was cut short.');
     expect(screen.getByText('Your diary was not changed.')).toBeTruthy();
   });
+
+  it('lists each record that differs from this device, with a count, as an accessible list', async () => {
+    const conflicts = [
+      {
+        record: 'pain entry',
+        id: '00000000-0000-4000-8000-000000000e01',
+        day: '2026-03-02',
+        message: "A pain entry from 2026-03-02 (id 00000000-0000-4000-8000-000000000e01) differs from the one on this device; this device's copy was kept.",
+      },
+      {
+        record: 'exercise session',
+        id: '00000000-0000-4000-8000-000000000501',
+        day: '2026-03-03',
+        message: "An exercise session from 2026-03-03 (id 00000000-0000-4000-8000-000000000501) differs from the one on this device; this device's copy was kept.",
+      },
+    ];
+    record(() => ({ added: 0, alreadyPresent: 40, keptCopy: null, conflicts }));
+    render(RestoreBackup);
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup to restore…' }));
+    const list = await screen.findByRole('list', { name: '2 records in the backup differ from the ones on this device' });
+    const items = list.querySelectorAll('li');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toBe(conflicts[0]?.message);
+    expect(screen.getByText(/0 items were added; 40 were already/)).toBeTruthy();
+  });
+
+  it('shows no conflict list when every record matched', async () => {
+    record(() => ({ added: 2, alreadyPresent: 3, keptCopy: null, conflicts: [] }));
+    render(RestoreBackup);
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup to restore…' }));
+    await waitFor(() => expect(screen.getByText(/2 items were added/)).toBeTruthy());
+    expect(screen.queryByRole('list')).toBeNull();
+  });
 });

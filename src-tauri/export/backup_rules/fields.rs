@@ -1,0 +1,285 @@
+//! The kinds of rule a field of a backup row obeys. Each one reuses the domain's own parser,
+//! list or limit (the same ones the UI and the command line go through), so a backup cannot
+//! bring in a value the app itself would never have written.
+//!
+//! A rule looks at one JSON value and, when it is wrong, gives the end of a plain sentence
+//! ("that is too long (4012 characters; the most is 4000)"); the caller puts the row and the
+//! field in front of it.
+
+use std::sync::OnceLock;
+
+use chrono::{DateTime, NaiveDate};
+use chrono_tz::Tz;
+use serde_json::{Map, Value};
+
+use crate::domain::content::READING_ORDER;
+use crate::domain::exercise::{builtin_catalog, Catalog};
+use crate::domain::red_flags::questions;
+use crate::domain::reminder::{parse_hh_mm, MAX_TIMES_PER_RULE};
+use crate::domain::vocabulary::{BetterFactor, BodySite, PainQuality, WorseFactor};
+
+/// What one field must hold.
+#[derive(Debug, Clone, Copy)]
+pub enum Rule {
+    /// A UUID in its usual 36-character form.
+    Id,
+    /// A calendar day, `YYYY-MM-DD`.
+    Day,
+    /// An RFC 3339 date and time with its offset.
+    Moment,
+    /// An RFC 3339 local time whose date part is the row's day (the named column).
+    MomentOn(&'static str),
+    /// A time zone name such as `Europe/London`.
+    Zone,
+    /// A whole number from `.0` to `.1`, both included.
+    Whole(i64, i64),
+    /// 0 (no) or 1 (yes).
+    Flag,
+    /// Text of at most `max` characters; `blank` says whether it may be empty or spaces.
+    Text { max: usize, blank: bool },
+    /// One word of a closed list.
+    Word(fn(&str) -> bool),
+    /// A pain entry tag's word; its list depends on the row's `kind`.
+    TagWord,
+    /// An exercise of the built-in catalog.
+    Exercise,
+    /// An exercise family of the built-in catalog.
+    Family,
+    /// An article of the built-in library.
+    Article,
+    /// A question of the warning-sign check.
+    Question,
+    /// One time of day, `HH:MM`.
+    Time,
+    /// A reminder's times: `HH:MM` joined by commas, ascending, one to [`MAX_TIMES_PER_RULE`].
+    Times,
+    /// ISO weekday numbers (1 = Monday) joined by commas, each once; `empty` allows none.
+    Weekdays { empty: bool },
+    /// A JSON text.
+    Json,
+}
+
+impl Rule {
+    /// Whether the column holds whole numbers (else text).
+    pub fn is_number(self) -> bool {
+        matches!(self, Rule::Whole(..) | Rule::Flag)
+    }
+
+    /// Whether the field holds a list (its label is plural).
+    pub fn is_list(self) -> bool {
+        matches!(self, Rule::Times | Rule::Weekdays { .. })
+    }
+
+    /// Checks `value` (not null, of the right JSON type) of `row`.
+    pub fn check(self, value: &Value, row: &Map<String, Value>) -> Result<(), String> {
+        match (self, value) {
+            (Rule::Whole(low, high), Value::Number(n)) => match n.as_i64() {
+                Some(n) if (low..=high).contains(&n) => Ok(()),
+                _ => Err(format!("that does not fit the diary's rules ({n}; it must be from {low} to {high})")),
+            },
+            (Rule::Flag, Value::Number(n)) => match n.as_i64() {
+                Some(0 | 1) => Ok(()),
+                _ => Err(format!("that does not fit the diary's rules ({n}; it must be 0 for no or 1 for yes)")),
+            },
+            (_, Value::String(text)) => self.check_text(text, row),
+            (_, other) => Err(format!("that BackTrack cannot read ({})", shown(other))),
+            // Checked by the caller before: numbers for number rules, text for the others.
+        }
+    }
+
+    fn check_text(self, text: &str, row: &Map<String, Value>) -> Result<(), String> {
+        let unknown = || Err(format!("this version does not know ({})", quoted(text)));
+        let unreadable = |what: &str| Err(format!("that is not {what} ({})", quoted(text)));
+        match self {
+            Rule::Id => match uuid::Uuid::try_parse(text) {
+                Ok(_) if text.len() == 36 => Ok(()),
+                _ => unreadable("a valid id"),
+            },
+            Rule::Day => {
+                if is_day(text) {
+                    Ok(())
+                } else {
+                    unreadable("a real date (YYYY-MM-DD)")
+                }
+            }
+            Rule::Moment => {
+                if is_moment(text) {
+                    Ok(())
+                } else {
+                    unreadable("a date and time BackTrack can read")
+                }
+            }
+            Rule::MomentOn(day_column) => {
+                if !is_moment(text) {
+                    return unreadable("a date and time BackTrack can read");
+                }
+                match row.get(day_column).and_then(Value::as_str) {
+                    Some(day) if text.get(..10) == Some(day) => Ok(()),
+                    _ => Err(format!("that is not on its own day ({})", quoted(text))),
+                }
+            }
+            Rule::Zone => {
+                if text.parse::<Tz>().is_ok() {
+                    Ok(())
+                } else {
+                    unknown()
+                }
+            }
+            Rule::Text { max, blank } => {
+                let length = text.chars().count();
+                if length > max {
+                    Err(format!("that is too long ({length} characters; the most is {max})"))
+                } else if !blank && text.trim().is_empty() {
+                    Err("that is empty".to_owned())
+                } else {
+                    Ok(())
+                }
+            }
+            Rule::Word(known) => {
+                if known(text) {
+                    Ok(())
+                } else {
+                    unknown()
+                }
+            }
+            Rule::TagWord => match row.get("kind").and_then(Value::as_str).and_then(tag_word_check) {
+                Some(known) if known(text) => Ok(()),
+                _ => unknown(),
+            },
+            Rule::Exercise => match catalog() {
+                Some(catalog) if catalog.exercise(text).is_some() => Ok(()),
+                _ => unknown(),
+            },
+            Rule::Family => match catalog() {
+                Some(catalog) if catalog.family(text).is_some() => Ok(()),
+                _ => unknown(),
+            },
+            Rule::Article => {
+                if READING_ORDER.contains(&text) {
+                    Ok(())
+                } else {
+                    unknown()
+                }
+            }
+            Rule::Question => {
+                if questions().iter().any(|q| q.id == text) {
+                    Ok(())
+                } else {
+                    unknown()
+                }
+            }
+            Rule::Time => {
+                if parse_hh_mm(text).is_some() {
+                    Ok(())
+                } else {
+                    unreadable("a time of day (HH:MM)")
+                }
+            }
+            Rule::Times => check_times(text),
+            Rule::Weekdays { empty } => check_weekdays(text, empty),
+            Rule::Json => {
+                if serde_json::from_str::<Value>(text).is_ok() {
+                    Ok(())
+                } else {
+                    unreadable("readable")
+                }
+            }
+            Rule::Whole(..) | Rule::Flag => Err(format!("that should be a number, not {}", quoted(text))),
+        }
+    }
+}
+
+/// The word list of a tag kind (`site`, `quality`, `worse`, `better`), as the store keeps them.
+pub fn tag_word_check(kind: &str) -> Option<fn(&str) -> bool> {
+    match kind {
+        "site" => Some(|w| BodySite::from_wire(w).is_some()),
+        "quality" => Some(|w| PainQuality::from_wire(w).is_some()),
+        "worse" => Some(|w| WorseFactor::from_wire(w).is_some()),
+        "better" => Some(|w| BetterFactor::from_wire(w).is_some()),
+        _ => None,
+    }
+}
+
+/// The plain name of a tag kind's word, for messages ("body site").
+pub fn tag_word_label(kind: Option<&str>) -> &'static str {
+    match kind {
+        Some("site") => "body site",
+        Some("quality") => "kind of pain",
+        Some("worse") => "thing that made it worse",
+        Some("better") => "thing that made it better",
+        _ => "word",
+    }
+}
+
+/// The built-in exercise catalog, read once. `None` if it cannot be read (every exercise id
+/// is then refused rather than let through unchecked).
+fn catalog() -> Option<&'static Catalog> {
+    static CATALOG: OnceLock<Option<Catalog>> = OnceLock::new();
+    CATALOG.get_or_init(|| builtin_catalog().ok()).as_ref()
+}
+
+fn is_day(text: &str) -> bool {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok_and(|day| day.format("%Y-%m-%d").to_string() == text)
+}
+
+fn is_moment(text: &str) -> bool {
+    DateTime::parse_from_rfc3339(text).is_ok()
+}
+
+fn check_times(text: &str) -> Result<(), String> {
+    let parts: Vec<&str> = text.split(',').collect();
+    let mut times = Vec::with_capacity(parts.len());
+    for part in &parts {
+        match parse_hh_mm(part) {
+            Some(time) => times.push(time),
+            None => return Err(format!("that are not times of day (HH:MM) ({})", quoted(text))),
+        }
+    }
+    if times.len() > MAX_TIMES_PER_RULE {
+        return Err(format!("that are too many ({}; the most is {MAX_TIMES_PER_RULE})", times.len()));
+    }
+    if times.windows(2).any(|pair| pair[0] >= pair[1]) {
+        return Err(format!("that are not in order, or repeat ({})", quoted(text)));
+    }
+    Ok(())
+}
+
+fn check_weekdays(text: &str, empty: bool) -> Result<(), String> {
+    if text.is_empty() {
+        return if empty { Ok(()) } else { Err("that are empty".to_owned()) };
+    }
+    let mut seen = [false; 8];
+    for part in text.split(',') {
+        match part.parse::<usize>() {
+            Ok(day @ 1..=7) if part.len() == 1 && !seen[day] => seen[day] = true,
+            _ => return Err(format!("that are not days of the week (1 to 7, each once) ({})", quoted(text))),
+        }
+    }
+    Ok(())
+}
+
+/// A text for a message: quoted, escaped, and cut short if long.
+pub fn quoted(text: &str) -> String {
+    const MOST: usize = 40;
+    if text.chars().count() > MOST {
+        let start: String = text.chars().take(MOST).collect();
+        format!("{start:?}…")
+    } else {
+        format!("{text:?}")
+    }
+}
+
+/// Any JSON value for a message, cut short if long.
+pub fn shown(value: &Value) -> String {
+    match value {
+        Value::String(text) => quoted(text),
+        other => {
+            let text = other.to_string();
+            if text.chars().count() > 40 {
+                format!("{}…", text.chars().take(40).collect::<String>())
+            } else {
+                text
+            }
+        }
+    }
+}
