@@ -136,6 +136,11 @@ fn restore_replace_with_yes_keeps_a_copy_and_brings_back_the_backup() {
     assert_eq!(tables(&again), tables(&file), "wipe, restore, export again: the same diary");
 }
 
+/// Every file of the diary's folder, hashed: a refusal must leave it exactly as it was.
+fn fingerprint(dir: &Path) -> std::collections::BTreeMap<String, String> {
+    common::diary_files_fingerprint(dir)
+}
+
 fn diary_still_opens(dir: &Path) {
     let conn = backtrack::store::open(&common::db_path(dir)).unwrap_or_else(|e| panic!("the diary no longer opens: {e}"));
     let entries: i64 = conn.query_row("SELECT count(*) FROM pain_entry", [], |row| row.get(0)).unwrap_or(-1);
@@ -160,6 +165,7 @@ fn no_export_or_backup_can_be_written_over_the_diarys_own_files() {
         through_dot_dot,
         link,
     ];
+    let before = fingerprint(dir.path());
     for target in &targets {
         let target_text = target.to_string_lossy();
         for args in [vec!["export", "--format", "csv", "--out", &target_text], vec!["backup", "--out", &target_text]] {
@@ -167,9 +173,10 @@ fn no_export_or_backup_can_be_written_over_the_diarys_own_files() {
             assert_eq!(output.status.code(), Some(1), "{args:?} must be refused");
             assert!(stderr(&output).contains("one of your diary's own files"), "{args:?}: {}", stderr(&output));
             assert!(!stderr(&output).contains("Wrote"), "nothing is said to be written");
-            diary_still_opens(dir.path());
+            assert_eq!(fingerprint(dir.path()), before, "{args:?}: the diary's files are byte for byte as they were");
         }
     }
+    diary_still_opens(dir.path());
 }
 
 #[test]
@@ -209,6 +216,7 @@ fn dates_a_diary_cannot_hold_are_refused_plainly_and_the_widest_range_works() {
     drop(fixed_diary_in(dir.path()));
     let out = dir.path().join("r.pdf");
     let out_text = out.to_string_lossy();
+    let before = fingerprint(dir.path());
     for args in [
         vec!["summary", "--from", "+262142-12-01"],
         vec!["summary", "--to", "+262142-12-01", "--json"],
@@ -222,6 +230,7 @@ fn dates_a_diary_cannot_hold_are_refused_plainly_and_the_widest_range_works() {
         assert!(!stderr(&output).contains("panicked"), "{args:?}");
     }
     assert!(!out.exists(), "a refused export writes nothing");
+    assert_eq!(fingerprint(dir.path()), before, "refused dates change nothing");
 
     let widest = backtrack(dir.path(), &["summary", "--from", "1900-01-01", "--to", "9999-12-31", "--json"]);
     assert!(widest.status.success(), "the whole span a diary can hold: {}", stderr(&widest));
@@ -229,4 +238,27 @@ fn dates_a_diary_cannot_hold_are_refused_plainly_and_the_widest_range_works() {
     assert_eq!(summary["pain"]["average"], 5.5, "every entry of the fixed diary is inside the widest range");
     let pdf = backtrack(dir.path(), &["export", "--format", "pdf", "--from", "1900-01-01", "--to", "9999-12-31", "--out", &out_text]);
     assert!(pdf.status.success(), "{}", stderr(&pdf));
+}
+
+#[test]
+fn a_restore_lists_each_record_that_differs_and_keeps_this_devices_copy() {
+    let dir = common::temp_dir();
+    let conn = fixed_diary_in(dir.path());
+    let file = dir.path().join("backup.json");
+    let output = backtrack(dir.path(), &["backup", "--out", &file.to_string_lossy()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let (id, day): (String, String) = conn
+        .query_row("SELECT id, day FROM pain_entry ORDER BY id LIMIT 1", [], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap_or_else(|e| panic!("{e}"));
+    conn.execute("UPDATE pain_entry SET intensity = 10 - intensity, note = 'changed here' WHERE id = ?1", [&id]).unwrap_or_else(|e| panic!("{e}"));
+    drop(conn);
+
+    let output = backtrack(dir.path(), &["restore", &file.to_string_lossy()]);
+    assert!(output.status.success(), "a merge with a conflict still succeeds: {}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("1 record differs from this device's copy, which was kept"), "{text}");
+    assert!(text.contains(&id) && text.contains(&day), "the conflict names the entry and its day: {text}");
+    let conn = backtrack::store::open(&common::db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let note: String = conn.query_row("SELECT note FROM pain_entry WHERE id = ?1", [&id], |row| row.get(0)).unwrap_or_default();
+    assert_eq!(note, "changed here", "this device's copy was kept");
 }

@@ -201,10 +201,16 @@ fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace
     let mut conn = open_diary(context)?;
     let stamp = context.now.format("%Y%m%dT%H%M%S").to_string();
     let outcome = restore_backup(&mut conn, &bytes, replace, &stamp)?;
-    if let Some(copy) = &outcome.kept_copy {
-        writeln!(console.err, "The old diary was kept as {copy}.")?;
+    // Where the old diary went is a message (stderr); the counts and each conflict are the result (stdout).
+    let mut lines = outcome.plain_lines().into_iter();
+    if outcome.kept_copy.is_some() {
+        if let Some(kept) = lines.next() {
+            writeln!(console.err, "{kept}")?;
+        }
     }
-    writeln!(console.out, "Restored: {} added, {} already there.", outcome.added, outcome.already_present)?;
+    for line in lines {
+        writeln!(console.out, "{line}")?;
+    }
     Ok(())
 }
 
