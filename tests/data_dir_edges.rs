@@ -65,6 +65,19 @@ fn a_diary_from_a_newer_version_is_refused_and_left_byte_for_byte() {
 }
 
 #[test]
+fn another_programs_database_is_refused_and_left_byte_for_byte() {
+    let dir = common::temp_dir();
+    let db = common::db_path(dir.path());
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap_or_else(|e| panic!("{e}"));
+        conn.execute_batch("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');").unwrap_or_else(|e| panic!("{e}"));
+    }
+    let before = bytes(&db);
+    refused_plainly(&summary(dir.path()), "another program's database");
+    assert_eq!(bytes(&db), before, "no BackTrack table was added to someone else's database");
+}
+
+#[test]
 fn an_empty_diary_file_becomes_a_new_diary() {
     let dir = common::temp_dir();
     std::fs::write(common::db_path(dir.path()), b"").unwrap_or_else(|e| panic!("{e}"));

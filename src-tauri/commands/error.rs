@@ -44,7 +44,9 @@ impl From<StoreError> for AppError {
             | StoreError::SessionNotFound(_)
             | StoreError::PauseNotFound(_)
             | StoreError::ReminderNotFound(_) => AppError::NotFound { message },
-            StoreError::NotADatabase { .. } | StoreError::NewerVersion { .. } => AppError::Unavailable { message },
+            StoreError::NotADatabase { .. } | StoreError::ForeignDatabase { .. } | StoreError::NewerVersion { .. } => {
+                AppError::Unavailable { message }
+            }
             StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } => {
                 tracing::error!(%message, "storage failure");
                 AppError::Storage { message: format!("Saving or reading failed, and nothing was changed. Details: {message}") }

@@ -7,6 +7,9 @@ pub enum StoreError {
     #[error("The file {path} is not a BackTrack diary (it is not a SQLite database). It has been left as it is.")]
     NotADatabase { path: PathBuf },
 
+    #[error("The file {path} is another program's database, not a BackTrack diary. It has been left as it is.")]
+    ForeignDatabase { path: PathBuf },
+
     #[error("This diary was saved by a newer version of BackTrack (format {found}; this version reads up to {supported}). Please update BackTrack. The file has been left as it is.")]
     NewerVersion { found: i64, supported: i64 },
 

@@ -62,10 +62,20 @@ fn probe_version(path: &Path) -> Result<i64, StoreError> {
         return Ok(0);
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
-    user_version(&conn).map_err(|error| match error.sqlite_error_code() {
+    let not_ours = |error: rusqlite::Error| match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path: path.to_owned() },
         _ => StoreError::Sqlite(error),
-    })
+    };
+    let version = user_version(&conn).map_err(not_ours)?;
+    // BackTrack sets the version in the same transaction that creates its tables, so a file at
+    // version 0 that already holds tables is another program's database: never add ours to it.
+    if version == 0 {
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0)).map_err(not_ours)?;
+        if tables > 0 {
+            return Err(StoreError::ForeignDatabase { path: path.to_owned() });
+        }
+    }
+    Ok(version)
 }
 
 /// Writes a consistent copy of the database (WAL included) beside it, so a migration that
