@@ -65,9 +65,15 @@ pub fn parse_day(text: Option<&str>) -> Result<Option<NaiveDate>, DayProblem> {
     Ok(Some(day))
 }
 
+/// A range of days, either end open (`None`).
+pub type OpenRange = (Option<NaiveDate>, Option<NaiveDate>);
+
+/// Every problem of a typed range, each with the end it belongs to.
+pub type RangeProblems = Vec<(RangeEnd, DayProblem)>;
+
 /// Parses an inclusive range of typed days, either end open. Every problem is listed with the
 /// end it belongs to, so the window can show each beside its field.
-pub fn parse_day_range(from: Option<&str>, to: Option<&str>) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Vec<(RangeEnd, DayProblem)>> {
+pub fn parse_day_range(from: Option<&str>, to: Option<&str>) -> Result<OpenRange, RangeProblems> {
     let from = parse_day(from).map_err(|p| (RangeEnd::From, p));
     let to = parse_day(to).map_err(|p| (RangeEnd::To, p));
     match (from, to) {
