@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 use test_app::TestApp;
 
 /// The most entries one page may hold (`domain::history_pages::HISTORY_BUDGET`).
-const PAGE_ENTRIES: usize = 100;
+const PAGE_ENTRIES: usize = 60;
 
 /// An app over a seeded diary of `days` days ending 2026-03-10, `per_day` entries each.
 fn seeded_app(days: u32, per_day: u32) -> TestApp {
@@ -65,7 +65,7 @@ fn all_pages(app: &TestApp, from: Value, to: Value) -> Vec<Value> {
 fn the_pages_of_a_long_diary_hold_every_entry_once_in_the_order_of_the_whole_list() {
     let app = seeded_app(150, 3);
     let pages = all_pages(&app, Value::Null, Value::Null);
-    assert!(pages.len() >= 5, "450 entries need at least 5 pages of 100; got {}", pages.len());
+    assert!(pages.len() >= 8, "450 entries need at least 8 pages of 60; got {}", pages.len());
 
     let paged: Vec<String> = pages.iter().flat_map(|p| entry_ids(&p["days"])).collect();
     let whole = entry_ids(&app.ok("list_pain_days", json!({ "from": null, "to": null })));
@@ -89,7 +89,12 @@ fn the_month_index_covers_the_range_and_each_month_jumps_to_a_page_showing_it() 
     assert_eq!(number(&months[0]["days"]), 28, "February 2026 has 28 seeded days");
     for month in &months {
         let target = page(&app, json!("2025-11-01"), json!("2026-02-28"), number(&month["firstPage"]) as i64);
-        let newest_day = target["days"].as_array().into_iter().flatten().filter_map(|d| d["day"].as_str()).find(|d| d.starts_with(month["month"].as_str().unwrap_or("?")));
+        let newest_day = target["days"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d["day"].as_str())
+            .find(|d| d.starts_with(month["month"].as_str().unwrap_or("?")));
         assert!(newest_day.is_some(), "the first page of {} shows some of its days", month["month"]);
     }
 }
@@ -108,12 +113,14 @@ fn a_day_busier_than_a_page_is_shown_in_parts_with_the_whole_days_figures() {
     assert_eq!(
         parts,
         [
-            ("2026-03-10".into(), 1, 100, 130),
-            ("2026-03-10".into(), 101, 130, 130),
-            ("2026-03-09".into(), 1, 100, 130),
-            ("2026-03-09".into(), 101, 130, 130)
+            ("2026-03-10".into(), 1, 60, 130),
+            ("2026-03-10".into(), 61, 120, 130),
+            ("2026-03-10".into(), 121, 130, 130),
+            ("2026-03-09".into(), 1, 60, 130),
+            ("2026-03-09".into(), 61, 120, 130),
+            ("2026-03-09".into(), 121, 130, 130)
         ],
-        "each busy day is split into a part of 100 and a part of 30"
+        "each busy day of 130 is split into parts of 60, 60 and 10"
     );
     let whole = app.ok("list_pain_days", json!({ "from": "2026-03-10", "to": "2026-03-10" }));
     assert_eq!(pages[1]["days"][0]["high"], whole[0]["high"], "the figures are the whole day's, not the part's");

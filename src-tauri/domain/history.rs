@@ -26,9 +26,7 @@ pub struct PainDay {
 /// Within a day entries go latest instant first; entries at the same instant go by id, so the
 /// order (and so every page of History) is the same on every load.
 pub fn group_by_day(mut entries: Vec<PainEntry>) -> Vec<PainDay> {
-    entries.sort_by(|a, b| {
-        (b.details.day, b.details.occurred_at).cmp(&(a.details.day, a.details.occurred_at)).then_with(|| a.id.cmp(&b.id))
-    });
+    entries.sort_by(|a, b| (b.details.day, b.details.occurred_at).cmp(&(a.details.day, a.details.occurred_at)).then_with(|| a.id.cmp(&b.id)));
     let mut days: Vec<PainDay> = Vec::new();
     for entry in entries {
         match days.last_mut() {

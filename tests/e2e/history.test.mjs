@@ -14,7 +14,7 @@ import { byTestId, listedEntries, openScreen, press, setField, textOf } from './
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seedBin = path.join(repoRoot, 'target/debug/examples/seed');
 const MAX_ELEMENTS = 3000;
-const PAGE_ENTRIES = 100;
+const PAGE_ENTRIES = 60; // domain::history_pages::HISTORY_BUDGET
 
 /** A data dir holding `years` of synthetic diary ending today in the app's zone. */
 function seededDiary(years) {
@@ -71,7 +71,7 @@ describe('History of a two-year diary', () => {
     assert.match(await textOf(browser, 'history-totals'), /^2,?9\d\d entries on 7[23]\d days/, 'two years of four entries a day');
     const [page, pages] = await pageStatus(browser);
     assert.equal(page, 1, 'All starts at the newest page');
-    assert.ok(pages >= 29, `2,900 entries need at least 29 pages of ${PAGE_ENTRIES}; got ${pages}`);
+    assert.ok(pages >= 48, `2,900 entries need at least 48 pages of ${PAGE_ENTRIES}; got ${pages}`);
     const entries = (await listedEntries(browser)).length;
     assert.ok(entries > 0 && entries <= PAGE_ENTRIES, `the page lists 1 to ${PAGE_ENTRIES} entries, not ${entries}`);
     const elements = await elementCount(browser);
