@@ -18,7 +18,7 @@ export NO_COLOR := 1
 endif
 
 .PHONY: help run test bench lint clean distclean setup-build setup-test ui app \
-        test-rust test-ui test-e2e test-python
+        test-rust test-ui test-e2e test-python seed
 
 help:
 	@echo "make run     install what is missing, build, and open BackTrack"
@@ -39,6 +39,11 @@ ui:
 
 app: ui
 	cargo build $(LOCKED)
+
+# The seed example writes years of synthetic diary for the History e2e test and benchmark. Built
+# by a command of its own: built with the app, its dev-dependency features would leak into the app.
+seed: ui
+	cargo build $(LOCKED) --example seed
 
 run: setup-build app
 	@if [[ -n "$${DISPLAY:-}" || -n "$${WAYLAND_DISPLAY:-}" ]]; then \
@@ -65,7 +70,7 @@ test-ui:
 	npm run test:ui
 
 # A display (Xvfb) and a private session bus for the app driven through tauri-driver/WebDriver.
-test-e2e: app
+test-e2e: app seed
 	$(XVFB) dbus-run-session -- npm run test:e2e
 
 # Hook for Python test peers (python-dbusmock, fhir.resources): runs only when tests/python exists.
@@ -77,7 +82,7 @@ test-python:
 	  if [[ $$rc == 5 ]]; then echo "test-python: no Python tests collected"; elif [[ $$rc != 0 ]]; then exit $$rc; fi; \
 	fi
 
-bench: setup-test app
+bench: setup-test app seed
 	cargo bench $(LOCKED)
 	@for script in scripts/bench-*.mjs; do \
 	  [[ -e "$$script" ]] || continue; \

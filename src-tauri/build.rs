@@ -10,6 +10,7 @@ const APP_COMMANDS: &[&str] = &[
     "delete_pain",
     "undo_delete_pain",
     "list_pain_days",
+    "history_page",
     "list_medications",
     "add_medication",
     "update_medication",

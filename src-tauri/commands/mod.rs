@@ -32,6 +32,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         diary::delete_pain,
         diary::undo_delete_pain,
         diary::list_pain_days,
+        diary::history_page,
         medications::list_medications,
         medications::add_medication,
         medications::update_medication,

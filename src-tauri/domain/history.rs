@@ -23,8 +23,10 @@ pub struct PainDay {
 
 /// Groups entries into days, latest day first. Days come from each entry's stored `day`, never
 /// from its instant, so a change of time zone or DST cannot move an entry to another day.
+/// Within a day entries go latest instant first; entries at the same instant go by id, so the
+/// order (and so every page of History) is the same on every load.
 pub fn group_by_day(mut entries: Vec<PainEntry>) -> Vec<PainDay> {
-    entries.sort_by_key(|entry| std::cmp::Reverse((entry.details.day, entry.details.occurred_at)));
+    entries.sort_by(|a, b| (b.details.day, b.details.occurred_at).cmp(&(a.details.day, a.details.occurred_at)).then_with(|| a.id.cmp(&b.id)));
     let mut days: Vec<PainDay> = Vec::new();
     for entry in entries {
         match days.last_mut() {
@@ -71,6 +73,18 @@ mod tests {
         let order: Vec<_> = days.iter().map(|d| d.day.to_string()).collect();
         assert_eq!(order, ["2026-03-02", "2026-03-01"]);
         assert_eq!(days[0].entries[0].details.intensity, 1, "the evening entry comes first");
+    }
+
+    #[test]
+    fn entries_at_the_same_instant_go_by_id_whatever_order_they_came_in() {
+        let first = PainEntry::for_test("2026-03-02T08:00:00+00:00", 3);
+        let second = PainEntry::for_test("2026-03-02T09:00:00+01:00", 5);
+        let mut ids = [first.id, second.id];
+        ids.sort();
+        for input in [vec![first.clone(), second.clone()], vec![second.clone(), first.clone()]] {
+            let order: Vec<_> = group_by_day(input)[0].entries.iter().map(|e| e.id).collect();
+            assert_eq!(order, ids, "08:00 UTC and 09:00+01:00 are the same instant, so the smaller id comes first");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod exercise;
 pub mod habit_plan;
 pub mod habit_strength;
 pub mod history;
+pub mod history_pages;
 pub mod medication;
 pub mod program;
 pub mod progression;

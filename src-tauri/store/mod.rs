@@ -28,7 +28,7 @@ pub use medications::{add_medication, list_medications, medication_ids, medicati
 pub use migrations::LATEST_VERSION;
 pub use open::{open, DB_FILE_NAME};
 pub use own_files::{refuse_own_file, OwnFileRefusal};
-pub use pain_entries::{delete_pain_entry, insert_pain_entry, list_pain_entries, restore_pain_entry, update_pain_entry};
+pub use pain_entries::{delete_pain_entry, insert_pain_entry, list_pain_entries, pain_day_counts, restore_pain_entry, update_pain_entry};
 pub use program::{current_levels, list_level_changes, record_level_change, stored_levels};
 pub use reminders::{
     delete_reminder_rule, diary_days, get_reminder_rule, get_setting, insert_reminder_rules, kind_handled_on, list_reminder_rules,

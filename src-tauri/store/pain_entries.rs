@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, Row, Transaction};
 use uuid::Uuid;
 
 use crate::domain::diary::{MedicationDose, PainDetails, PainEntry};
+use crate::domain::history_pages::DayCount;
 use crate::domain::vocabulary::{BetterFactor, BodySite, LegRadiation, Mood, PainQuality, WorseFactor};
 
 use super::columns::{day_bounds, parse_day, parse_time, parse_uuid, parse_word};
@@ -75,6 +76,22 @@ pub fn restore_pain_entry(conn: &Connection, id: &Uuid) -> Result<PainEntry, Sto
 pub fn list_pain_entries(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<PainEntry>, StoreError> {
     let (from, to) = day_bounds(from, to);
     load_entries(conn, "e.deleted_at IS NULL AND e.day BETWEEN ?1 AND ?2", &[&from, &to])
+}
+
+/// How many live entries each day within `from..=to` has, latest day first; days without any
+/// are left out. Counts from the `pain_entry_by_day` index alone, never reading the rows.
+pub fn pain_day_counts(conn: &Connection, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<DayCount>, StoreError> {
+    let (from, to) = day_bounds(from, to);
+    let mut statement = conn.prepare_cached(
+        "SELECT day, count(*) FROM pain_entry INDEXED BY pain_entry_by_day
+         WHERE deleted_at IS NULL AND day BETWEEN ?1 AND ?2 GROUP BY day ORDER BY day DESC",
+    )?;
+    let rows = statement.query_map([&from, &to], |row| Ok((row.get::<_, String>(0)?, row.get::<_, u32>(1)?)))?;
+    rows.map(|row| {
+        let (day, entries) = row?;
+        Ok(DayCount { day: parse_day(&day)?, entries })
+    })
+    .collect()
 }
 
 /// Runs `sql` with the entry's own columns bound in a fixed order: ?1 is the id, then day,

@@ -24,6 +24,7 @@ import type { Program } from './bindings/Program';
 import type { SessionFinishDraft } from './bindings/SessionFinishDraft';
 import type { Summary } from './bindings/Summary';
 import type { FieldError } from './bindings/FieldError';
+import type { HistoryPage } from './bindings/HistoryPage';
 import type { Medication } from './bindings/Medication';
 import type { MedicationDraft } from './bindings/MedicationDraft';
 import type { PainDay } from './bindings/PainDay';
@@ -98,6 +99,10 @@ export const undoDeletePain = (id: string): Promise<PainEntry> => call('undo_del
 /** Local dates `YYYY-MM-DD`, inclusive; `null` leaves that end open. Latest day first. */
 export const listPainDays = (from: string | null, to: string | null): Promise<PainDay[]> =>
   call('list_pain_days', { from, to });
+
+/** One page of History over the same range: whole days, newest first; `page` counts from 0. */
+export const historyPage = (from: string | null, to: string | null, page: number): Promise<HistoryPage> =>
+  call('history_page', { from, to, page });
 
 export const listMedications = (includeArchived: boolean): Promise<Medication[]> =>
   call('list_medications', { includeArchived });

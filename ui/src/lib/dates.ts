@@ -90,13 +90,21 @@ export function longDay(day: string, locale?: string): string {
   const match = DAY_PATTERN.exec(day);
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return longDayFormat(locale).format(date);
+}
+
+// Making an Intl.DateTimeFormat costs about a millisecond in WebKit, and History writes one
+// heading per day: keep one per locale.
+const longDayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function longDayFormat(locale: string | undefined): Intl.DateTimeFormat {
+  const key = locale ?? '';
+  let format = longDayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    longDayFormats.set(key, format);
+  }
+  return format;
 }
 
 /** An average for display: one decimal at most, and no trailing ".0". */
