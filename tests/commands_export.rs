@@ -120,11 +120,7 @@ fn restore_backup_refuses_an_unknown_word_in_plain_words_and_changes_no_file() {
     if let Some(tag) = site {
         tag["value"] = json!("kneecap");
     }
-    let digest = {
-        use sha2::{Digest, Sha256};
-        Sha256::digest(serde_json::to_vec(&document["tables"]).unwrap_or_default()).iter().map(|b| format!("{b:02x}")).collect::<String>()
-    };
-    document["checksum"] = json!(format!("sha256:{digest}"));
+    document["checksum"] = json!(common::backup_edits::backup_checksum(&document["tables"]));
     std::fs::write(app.path("backup.json"), serde_json::to_vec(&document).unwrap_or_default()).unwrap_or_default();
 
     for replace in [false, true] {

@@ -13,6 +13,7 @@ use backtrack::export::pdf::{report_pdf, Paper, PdfOptions};
 use backtrack::export::{csv, fhir};
 use backtrack::store;
 use chrono::NaiveDate;
+use common::backup_edits::with_tables;
 use common::fixed_diary::{assert_golden, file_hash, fixed_diary};
 use serde_json::Value;
 
@@ -150,16 +151,6 @@ fn replace_keeps_a_copy_of_the_old_diary_first() {
     assert!(copy.starts_with(&dir.path().to_string_lossy().into_owned()), "the copy sits beside the diary");
     let after = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(after, backup, "after replace the diary is exactly the backup: the new pause is gone, the entry is back");
-}
-
-/// Rewrites a backup's tables and gives it a matching checksum, as a careful editor would.
-fn with_tables(backup: &[u8], edit: impl FnOnce(&mut Value)) -> Vec<u8> {
-    use sha2::{Digest, Sha256};
-    let mut document: Value = serde_json::from_slice(backup).unwrap_or_default();
-    edit(&mut document["tables"]);
-    let digest = Sha256::digest(serde_json::to_vec(&document["tables"]).unwrap_or_default());
-    document["checksum"] = Value::String(format!("sha256:{}", digest.iter().map(|b| format!("{b:02x}")).collect::<String>()));
-    serde_json::to_vec(&document).unwrap_or_default()
 }
 
 #[test]

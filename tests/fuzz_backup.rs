@@ -63,9 +63,7 @@ const PLAUSIBLE: &[&str] = &[
 
 /// The checksum exactly as backup.rs computes it: SHA-256 of the tables as compact JSON.
 fn wrap(tables: &Value) -> Vec<u8> {
-    use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(serde_json::to_vec(tables).unwrap_or_default());
-    let checksum = format!("sha256:{}", digest.iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let checksum = common::backup_edits::backup_checksum(tables);
     let document = json!({
         "format": BACKUP_FORMAT, "version": BACKUP_VERSION, "schemaVersion": LATEST_VERSION,
         "exportedAt": "2026-04-01T12:00:00+01:00", "checksum": checksum, "tables": tables,

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use backtrack::export::backup::{backup_json, restore_backup, RestoreOutcome};
 use backtrack::store;
+use common::backup_edits::with_tables;
 use common::diary_files_fingerprint;
 use common::fixed_diary::fixed_diary;
 use serde_json::Value;
@@ -17,16 +18,6 @@ const STAMP: &str = "2026-04-01T12:00:00+01:00";
 const E01: &str = "00000000-0000-4000-8000-000000000e01";
 const S01: &str = "00000000-0000-4000-8000-000000000501";
 const F01: &str = "00000000-0000-4000-8000-0000000000f1";
-
-/// Rewrites a backup's tables and gives it a matching checksum, as a careful editor would.
-fn with_tables(backup: &[u8], edit: impl FnOnce(&mut Value)) -> Vec<u8> {
-    use sha2::{Digest, Sha256};
-    let mut document: Value = serde_json::from_slice(backup).unwrap_or_default();
-    edit(&mut document["tables"]);
-    let digest = Sha256::digest(serde_json::to_vec(&document["tables"]).unwrap_or_default());
-    document["checksum"] = Value::String(format!("sha256:{}", digest.iter().map(|b| format!("{b:02x}")).collect::<String>()));
-    serde_json::to_vec(&document).unwrap_or_default()
-}
 
 fn push(tables: &mut Value, table: &str, row: Value) {
     if let Some(rows) = tables[table].as_array_mut() {

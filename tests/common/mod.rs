@@ -88,4 +88,5 @@ pub fn checkpoint(conn: &rusqlite::Connection) {
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap_or_else(|e| panic!("checkpoint: {e}"));
 }
 
+pub mod backup_edits;
 pub mod fixed_diary;
