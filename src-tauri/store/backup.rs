@@ -182,7 +182,7 @@ pub fn restore_tables(conn: &mut Connection, tables: &TableRows, mode: RestoreMo
         }
     };
     let same_medication = map_same_medications(&tx, &mut plans)?;
-    let mut merge = Merge::new(&tx, parts, &plans, &keys, same_medication, merging);
+    let mut merge = Merge::new(&tx, parts, &plans, &keys, same_medication, merging)?;
     let mut counts = RestoreCounts::default();
     for (table, rows) in &plans {
         for (index, row) in rows.iter().enumerate() {

@@ -168,6 +168,10 @@ pub struct Merge<'a> {
     same_medication: BTreeSet<String>,
     /// False on a replace: the diary was emptied, so every row is inserted.
     merging: bool,
+    /// Tables that held no row when the restore began: nothing there to compare with, so their
+    /// rows are inserted without a look-up (a file never holds one key twice; that is refused
+    /// before). Restoring into a new diary is then as fast as it was before merges compared.
+    empty: BTreeSet<&'static str>,
     conflicted: BTreeSet<(&'static str, String)>,
     settled: BTreeSet<(&'static str, String)>,
 }
@@ -182,9 +186,16 @@ impl<'a> Merge<'a> {
         keys: &'a BTreeMap<&'static str, Vec<String>>,
         same_medication: BTreeSet<String>,
         merging: bool,
-    ) -> Self {
+    ) -> Result<Self, StoreError> {
         let index = index_parts(plans, parts);
-        Merge { tx, parts, plans, keys, index, same_medication, merging, conflicted: BTreeSet::new(), settled: BTreeSet::new() }
+        let mut empty = BTreeSet::new();
+        for (table, _) in plans {
+            let none: bool = tx.query_row(&format!("SELECT NOT EXISTS (SELECT 1 FROM {table})"), [], |r| r.get(0))?;
+            if none {
+                empty.insert(*table);
+            }
+        }
+        Ok(Merge { tx, parts, plans, keys, index, same_medication, merging, empty, conflicted: BTreeSet::new(), settled: BTreeSet::new() })
     }
 
     /// The verdict on `row` of `table`. Rows must come in restore order (parents first).
@@ -202,7 +213,7 @@ impl<'a> Merge<'a> {
                 return Ok(Verdict::AlreadyThere);
             }
         }
-        if !self.merging {
+        if !self.merging || self.empty.contains(table) {
             return Ok(Verdict::Insert);
         }
         let no_keys = Vec::new();
