@@ -13,8 +13,7 @@ use tauri::tray::TrayIconBuilder;
 use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
 
-use crate::commands::AppError;
-use crate::state::{data_dir_override, AppState};
+use crate::state::{data_dir_override, AppState, DiaryError};
 use crate::store::{self, Setting};
 
 /// The main window's label in `tauri.conf.json`.
@@ -138,7 +137,7 @@ fn send_to_ui<R: Runtime>(app: &AppHandle<R>, action: ShellAction) {
 }
 
 fn tell_once_about_the_tray<R: Runtime>(app: &AppHandle<R>) {
-    let first_time = app.state::<AppState>().with_diary(|conn| {
+    let first_time = app.state::<AppState>().use_diary(|conn| -> Result<bool, DiaryError> {
         let told = store::get_setting(conn, Setting::TrayHintShown)?.is_some();
         if !told {
             store::set_setting(conn, Setting::TrayHintShown, "yes")?;
@@ -158,20 +157,24 @@ fn tell_once_about_the_tray<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Whether the login item is in place. `unavailable` when the plugin is not running (tests).
-pub fn start_at_login<R: Runtime>(app: &AppHandle<R>) -> Result<bool, AppError> {
+/// Why the login item could not be read or changed, in words for the person.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct LoginItemError(String);
+
+/// Whether the login item is in place. An error when the plugin is not running (tests).
+pub fn start_at_login<R: Runtime>(app: &AppHandle<R>) -> Result<bool, LoginItemError> {
     let manager = autolaunch(app)?;
-    manager.is_enabled().map_err(|error| AppError::Unavailable { message: format!("Could not read the login setting: {error}") })
+    manager.is_enabled().map_err(|error| LoginItemError(format!("Could not read the login setting: {error}")))
 }
 
-pub fn set_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, AppError> {
+pub fn set_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, LoginItemError> {
     let manager = autolaunch(app)?;
     let changed = if enabled { manager.enable() } else { manager.disable() };
-    changed.map_err(|error| AppError::Unavailable { message: format!("Could not change the login setting: {error}") })?;
+    changed.map_err(|error| LoginItemError(format!("Could not change the login setting: {error}")))?;
     start_at_login(app)
 }
 
-fn autolaunch<R: Runtime>(app: &AppHandle<R>) -> Result<tauri::State<'_, tauri_plugin_autostart::AutoLaunchManager>, AppError> {
-    app.try_state::<tauri_plugin_autostart::AutoLaunchManager>()
-        .ok_or_else(|| AppError::Unavailable { message: "Starting at login is not available here.".into() })
+fn autolaunch<R: Runtime>(app: &AppHandle<R>) -> Result<tauri::State<'_, tauri_plugin_autostart::AutoLaunchManager>, LoginItemError> {
+    app.try_state::<tauri_plugin_autostart::AutoLaunchManager>().ok_or_else(|| LoginItemError("Starting at login is not available here.".into()))
 }

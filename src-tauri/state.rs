@@ -5,8 +5,7 @@ use std::sync::Mutex;
 
 use rusqlite::Connection;
 
-use crate::commands::AppError;
-use crate::store;
+use crate::store::{self, StoreError};
 
 /// Managed by Tauri, which already shares it between threads; the mutex serialises writes to
 /// the one connection.
@@ -32,14 +31,33 @@ impl AppState {
     }
 
     /// Runs `work` with the connection, holding the lock for its whole duration so that a
-    /// check and the write that depends on it cannot interleave with another command.
-    pub fn with_diary<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, AppError>) -> Result<T, AppError> {
-        let lock = self.diary.as_ref().map_err(|problem| AppError::Unavailable { message: problem.clone() })?;
-        let mut conn = lock.lock().map_err(|_| AppError::Storage {
-            message: "An earlier action failed part-way. Please restart BackTrack; your saved entries are safe.".into(),
-        })?;
+    /// check and the write that depends on it cannot interleave with another command. Each
+    /// face brings its own error type `E`; it only has to say how a closed diary reads in it.
+    pub fn use_diary<T, E: From<DiaryUnavailable>>(&self, work: impl FnOnce(&mut Connection) -> Result<T, E>) -> Result<T, E> {
+        let lock = self.diary.as_ref().map_err(|problem| DiaryUnavailable::NotOpened(problem.clone()))?;
+        let mut conn = lock.lock().map_err(|_| DiaryUnavailable::Poisoned)?;
         work(&mut conn)
     }
+}
+
+/// Why the diary cannot be used right now.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum DiaryUnavailable {
+    /// It could not be opened at start-up; the words say why.
+    #[error("{0}")]
+    NotOpened(String),
+    /// An earlier action panicked while it held the connection.
+    #[error("An earlier action failed part-way. Please restart BackTrack; your saved entries are safe.")]
+    Poisoned,
+}
+
+/// What background work (the tray, the scheduler) meets when it uses the diary.
+#[derive(Debug, thiserror::Error)]
+pub enum DiaryError {
+    #[error(transparent)]
+    Unavailable(#[from] DiaryUnavailable),
+    #[error(transparent)]
+    Store(#[from] StoreError),
 }
 
 /// Where the diary lives: `BACKTRACK_DATA_DIR` when set (tests always set it), else the

@@ -107,7 +107,9 @@ fn restore_backup_merges_and_refuses_junk_with_a_clear_message() {
 /// The data folder's files, after the app's connection folded its WAL in.
 fn fingerprint(app: &ExportApp) -> std::collections::BTreeMap<String, String> {
     let state = app._app.state::<AppState>();
-    state.with_diary(|conn| Ok(common::live_diary_files_fingerprint(conn, app.dir.path()))).unwrap_or_else(|e| panic!("{e:?}"))
+    state
+        .use_diary(|conn| Ok::<_, backtrack::state::DiaryUnavailable>(common::live_diary_files_fingerprint(conn, app.dir.path())))
+        .unwrap_or_else(|e| panic!("{e:?}"))
 }
 
 #[test]
@@ -140,9 +142,9 @@ fn restore_backup_reports_a_record_that_differs_from_this_device() {
     app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).unwrap_or_else(|e| panic!("{e}"));
     let state = app._app.state::<AppState>();
     state
-        .with_diary(|conn| {
+        .use_diary(|conn| {
             let sql = "UPDATE pain_entry SET intensity = 2 WHERE id = '00000000-0000-4000-8000-000000000e02'";
-            Ok(conn.execute(sql, []).map_err(backtrack::store::StoreError::from)?)
+            Ok::<_, backtrack::state::DiaryError>(conn.execute(sql, []).map_err(backtrack::store::StoreError::from)?)
         })
         .unwrap_or_else(|e| panic!("{e:?}"));
     let outcome = app.call("restore_backup", json!({ "replace": false })).unwrap_or_else(|e| panic!("{e}"));

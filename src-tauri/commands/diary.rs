@@ -2,7 +2,7 @@
 
 use tauri::State;
 
-use super::{parse_day_range, parse_id, AppError};
+use super::{parse_day_range, parse_id, AppError, WithDiary};
 use crate::clock;
 use crate::domain::diary::{validate, DiaryContext, PainEntry, PainEntryDraft};
 use crate::domain::history::{group_by_day, PainDay};

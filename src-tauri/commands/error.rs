@@ -5,6 +5,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::domain::validation::{FieldError, ValidationErrors};
+use crate::state::DiaryUnavailable;
 use crate::store::StoreError;
 
 #[derive(Debug, Serialize, TS, thiserror::Error)]
@@ -51,6 +52,16 @@ impl From<StoreError> for AppError {
                 tracing::error!(%message, "storage failure");
                 AppError::Storage { message: format!("Saving or reading failed, and nothing was changed. Details: {message}") }
             }
+        }
+    }
+}
+
+impl From<DiaryUnavailable> for AppError {
+    fn from(problem: DiaryUnavailable) -> Self {
+        let message = problem.to_string();
+        match problem {
+            DiaryUnavailable::NotOpened(_) => AppError::Unavailable { message },
+            DiaryUnavailable::Poisoned => AppError::Storage { message },
         }
     }
 }

@@ -10,7 +10,7 @@ use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use super::program::catalog;
-use super::{parse_day_range, AppError};
+use super::{parse_day_range, AppError, WithDiary};
 use crate::clock;
 use crate::domain::report::ReportSummary;
 use crate::export::backup::{restore_backup as restore_from_bytes, BackupError, RestoreOutcome};

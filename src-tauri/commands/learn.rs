@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use tauri::State;
 
 use super::program::catalog;
-use super::AppError;
+use super::{AppError, WithDiary};
 use crate::clock;
 use crate::domain::content::{builtin_library, search, Article, ArticleDoc, ArticleHit, ArticleSummary, ContentError, Library};
 use crate::domain::red_flags::{assess, questions, NewRedFlagCheck, RedFlagAnswerDraft, RedFlagCheck, RedFlagQuestion};

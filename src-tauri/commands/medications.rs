@@ -2,7 +2,7 @@
 
 use tauri::State;
 
-use super::{parse_id, AppError};
+use super::{parse_id, AppError, WithDiary};
 use crate::domain::medication::{validate_medication, Medication, MedicationDraft};
 use crate::state::AppState;
 use crate::store;

@@ -74,6 +74,18 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
     ]
 }
 
+/// The commands' way into the diary: [`AppState::use_diary`] with the error fixed to
+/// [`AppError`], so a command's closure can end in `Ok(...?)` and still name its error type.
+trait WithDiary {
+    fn with_diary<T>(&self, work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, AppError>) -> Result<T, AppError>;
+}
+
+impl WithDiary for crate::state::AppState {
+    fn with_diary<T>(&self, work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, AppError>) -> Result<T, AppError> {
+        self.use_diary(work)
+    }
+}
+
 /// Parses an id sent by the UI; one that is not a UUID names nothing.
 fn parse_id(what: &str, id: &str) -> Result<Uuid, AppError> {
     Uuid::parse_str(id.trim()).map_err(|_| AppError::unknown_id(what, id))

@@ -8,7 +8,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
-use super::{parse_day_range, parse_id, AppError};
+use super::{parse_day_range, parse_id, AppError, WithDiary};
 use crate::clock;
 use crate::domain::exercise::{builtin_catalog, Catalog, CatalogError};
 use crate::domain::habit_plan::{validate_pause_draft, validate_settings, HabitPlanView, HabitSettings, Pause, PauseDraft};

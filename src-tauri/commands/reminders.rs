@@ -7,7 +7,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::{parse_id, AppError};
+use super::{parse_id, AppError, WithDiary};
 use crate::domain::reminder::{default_rules, validate_rule, ReminderKind, ReminderRule, ReminderRuleDraft};
 use crate::domain::reminder_outcome::SlotOutcome;
 use crate::reminders::Scheduler;
@@ -119,13 +119,13 @@ pub fn dismiss_default_reminders(state: State<'_, AppState>) -> Result<Reminders
 #[cfg(desktop)]
 #[tauri::command]
 pub fn get_start_at_login<R: Runtime>(app: AppHandle<R>) -> Result<bool, AppError> {
-    crate::shell::start_at_login(&app)
+    crate::shell::start_at_login(&app).map_err(|e| AppError::Unavailable { message: e.to_string() })
 }
 
 #[cfg(desktop)]
 #[tauri::command]
 pub fn set_start_at_login<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Result<bool, AppError> {
-    crate::shell::set_start_at_login(&app, enabled)
+    crate::shell::set_start_at_login(&app, enabled).map_err(|e| AppError::Unavailable { message: e.to_string() })
 }
 
 /// Phones start apps themselves; there is no login item to set.

@@ -15,10 +15,9 @@ use chrono::{Datelike, Timelike};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_notification::{NotificationExt, PermissionState, Schedule, ScheduleInterval};
 
-use crate::commands::AppError;
 use crate::domain::reminder::ReminderRule;
 use crate::domain::reminder_outcome::{reminder_text, DayFacts, SlotOutcome};
-use crate::state::AppState;
+use crate::state::{AppState, DiaryError};
 use crate::store;
 
 /// Managed state with the same face as the desktop scheduler.
@@ -42,7 +41,7 @@ pub fn start(app: &AppHandle<tauri::Wry>) -> Scheduler {
 
 /// Cancels every pending reminder and schedules the enabled rules again, with stable ids.
 fn sync<R: Runtime>(app: &AppHandle<R>) -> Result<(), Box<dyn std::error::Error>> {
-    let rules = app.state::<AppState>().with_diary(|conn| store::list_reminder_rules(conn).map_err(AppError::from))?;
+    let rules = app.state::<AppState>().use_diary(|conn| store::list_reminder_rules(conn).map_err(DiaryError::from))?;
     let notifications = app.notification();
     notifications.cancel_all()?;
     if !rules.iter().any(|rule| rule.enabled) {

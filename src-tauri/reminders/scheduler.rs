@@ -12,8 +12,7 @@ use tauri_plugin_notification::NotificationExt;
 
 use super::due::{check_due, DueReminder, RuleWatch, MAX_SLEEP};
 use crate::clock;
-use crate::commands::AppError;
-use crate::state::AppState;
+use crate::state::{AppState, DiaryError};
 
 /// The shortest sleep, so a check that lands a hair before a slot's instant (wall clock and
 /// timer disagree by a few microseconds) does not turn into a tight loop.
@@ -59,7 +58,7 @@ fn check_and_notify<R: Runtime>(app: &AppHandle<R>, watch: &mut RuleWatch) -> St
     let now = Utc::now();
     let zone = clock::local_zone();
     let state = app.state::<AppState>();
-    let check = state.with_diary(|conn| check_due(conn, watch, now, zone).map_err(AppError::from));
+    let check = state.use_diary(|conn| check_due(conn, watch, now, zone).map_err(DiaryError::from));
     match check {
         Ok(check) => {
             for reminder in &check.due {
