@@ -1,8 +1,20 @@
 //! The one place the app reads the wall clock and the time zone. Rules never call this: the
-//! commands pass its answer in, so tests can choose any moment and zone.
+//! commands pass its answer in, so tests can choose any moment and zone. The store's row
+//! stamps (`created_at`, `updated_at`, `deleted_at`) and the reminder thread read it too.
+//!
+//! Debug builds can pin the clock: with `BACKTRACK_DEBUG_NOW` set to an RFC 3339 instant
+//! (`2026-11-01T01:55:00-07:00`), the app's clock starts at that instant when the process starts
+//! and runs on in real time from there, so an end-to-end test can meet a DST night or a midnight
+//! at a moment it chooses. Release builds ignore the variable.
 
-use chrono::{DateTime, Utc};
+use std::sync::OnceLock;
+use std::time::Instant;
+
+use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
+
+/// The variable that pins a debug build's clock.
+pub const DEBUG_NOW_VAR: &str = "BACKTRACK_DEBUG_NOW";
 
 /// The person's IANA time zone: `TZ` when it names one (handy for tests and travel), else the
 /// system's zone, else UTC.
@@ -11,7 +23,75 @@ pub fn local_zone() -> Tz {
     from_env.or_else(|| iana_time_zone::get_timezone().ok().and_then(|name| name.parse::<Tz>().ok())).unwrap_or(Tz::UTC)
 }
 
+/// Now, as an instant.
+pub fn utc_now() -> DateTime<Utc> {
+    match pinned() {
+        Some(pin) => pin.now(Instant::now()),
+        None => Utc::now(),
+    }
+}
+
 /// Now, in the person's time zone.
 pub fn now() -> DateTime<Tz> {
-    Utc::now().with_timezone(&local_zone())
+    utc_now().with_timezone(&local_zone())
+}
+
+/// A clock that started at `at` when the process read it at `since`.
+#[derive(Debug, Clone, Copy)]
+pub struct PinnedClock {
+    at: DateTime<Utc>,
+    since: Instant,
+}
+
+impl PinnedClock {
+    /// Reads a pin such as `2026-11-01T01:55:00-07:00`; `None` for anything else.
+    pub fn parse(text: &str, since: Instant) -> Option<Self> {
+        let at = DateTime::parse_from_rfc3339(text.trim()).ok()?.with_timezone(&Utc);
+        Some(PinnedClock { at, since })
+    }
+
+    /// The pinned clock's time at the real moment `real`: the pin plus the time since.
+    pub fn now(&self, real: Instant) -> DateTime<Utc> {
+        let elapsed = TimeDelta::from_std(real.saturating_duration_since(self.since)).unwrap_or(TimeDelta::zero());
+        self.at.checked_add_signed(elapsed).unwrap_or(self.at)
+    }
+}
+
+/// The pin of this process, read once; always `None` in release builds.
+fn pinned() -> Option<PinnedClock> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    static PIN: OnceLock<Option<PinnedClock>> = OnceLock::new();
+    *PIN.get_or_init(|| {
+        let text = std::env::var(DEBUG_NOW_VAR).ok()?;
+        let pin = PinnedClock::parse(&text, Instant::now());
+        if pin.is_none() {
+            tracing::warn!(value = %text, "{DEBUG_NOW_VAR} is not an RFC 3339 instant; the real clock is used");
+        }
+        pin
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn a_pinned_clock_starts_at_its_instant_and_runs_on_in_real_time() {
+        let start = Instant::now();
+        let pin = PinnedClock::parse("2026-11-01T01:55:00-07:00", start).unwrap_or_else(|| panic!("a valid pin"));
+        assert_eq!(pin.now(start).to_rfc3339(), "2026-11-01T08:55:00+00:00", "the pin's offset is kept as an instant");
+        let later = start + Duration::from_secs(10 * 60);
+        assert_eq!(pin.now(later).to_rfc3339(), "2026-11-01T09:05:00+00:00", "ten real minutes later, across the fall-back hour");
+    }
+
+    #[test]
+    fn a_pin_that_is_not_an_instant_is_not_used() {
+        for text in ["", "2026-11-01", "01:55", "tomorrow", "2026-11-01T01:55:00"] {
+            assert!(PinnedClock::parse(text, Instant::now()).is_none(), "{text:?} names no instant");
+        }
+    }
 }

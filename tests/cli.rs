@@ -262,3 +262,22 @@ fn a_restore_lists_each_record_that_differs_and_keeps_this_devices_copy() {
     let note: String = conn.query_row("SELECT note FROM pain_entry WHERE id = ?1", [&id], |row| row.get(0)).unwrap_or_default();
     assert_eq!(note, "changed here", "this device's copy was kept");
 }
+
+#[test]
+fn a_debug_build_runs_at_the_pinned_instant_of_backtrack_debug_now() {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    let output = Command::new(env!("CARGO_BIN_EXE_backtrack"))
+        .args(["backup"])
+        .current_dir(dir.path())
+        .env("BACKTRACK_DATA_DIR", dir.path())
+        .env("TZ", "America/Los_Angeles")
+        .env(backtrack::clock::DEBUG_NOW_VAR, "2030-01-02T23:30:00-08:00")
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let file = dir.path().join("backtrack-backup-2030-01-02.json");
+    let backup: Value = serde_json::from_slice(&std::fs::read(&file).unwrap_or_default()).unwrap_or_default();
+    let stamped = backup["exportedAt"].as_str().unwrap_or_default();
+    assert!(stamped.starts_with("2030-01-02T23:3"), "the backup is stamped by the pinned clock, in the zone: {stamped}");
+}

@@ -6,7 +6,6 @@ use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::Mutex;
 use std::time::Duration as StdDuration;
 
-use chrono::Utc;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
 
@@ -55,7 +54,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) -> Scheduler {
 
 /// One check; returns how long to sleep before the next.
 fn check_and_notify<R: Runtime>(app: &AppHandle<R>, watch: &mut RuleWatch) -> StdDuration {
-    let now = Utc::now();
+    let now = clock::utc_now();
     let zone = clock::local_zone();
     let state = app.state::<AppState>();
     let check = state.use_diary(|conn| check_due(conn, watch, now, zone).map_err(DiaryError::from));
@@ -67,7 +66,7 @@ fn check_and_notify<R: Runtime>(app: &AppHandle<R>, watch: &mut RuleWatch) -> St
             for (rule_id, slot, outcome) in &check.quiet {
                 tracing::info!(%rule_id, date = %slot.local_date, time = %slot.local_time, ?outcome, "reminder kept quiet");
             }
-            (check.next_check - Utc::now()).to_std().unwrap_or(MIN_SLEEP).max(MIN_SLEEP)
+            (check.next_check - clock::utc_now()).to_std().unwrap_or(MIN_SLEEP).max(MIN_SLEEP)
         }
         Err(error) => {
             tracing::warn!(?error, "reminders could not be checked; trying again in a minute");

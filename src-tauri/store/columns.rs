@@ -10,6 +10,17 @@ use super::StoreError;
 const EARLIEST_DAY: &str = "0000-01-01";
 const LATEST_DAY: &str = "9999-12-31";
 
+/// The stamp for a row's `created_at` / `updated_at` / `deleted_at`: now, from the app's one
+/// clock, in the same shape SQLite's `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` gives (so old and
+/// new rows sort together).
+pub(super) fn stamp() -> String {
+    stamp_of(crate::clock::utc_now())
+}
+
+pub(super) fn stamp_of(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 pub(super) fn parse_uuid(text: &str) -> Result<Uuid, StoreError> {
     Uuid::parse_str(text).map_err(|e| StoreError::Corrupt(format!("id {text}: {e}")))
 }

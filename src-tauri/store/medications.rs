@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use crate::domain::medication::{Medication, MedicationDetails};
 
-use super::columns::parse_uuid;
+use super::columns::{parse_uuid, stamp};
 use super::StoreError;
 
 const COLUMNS: &str = "id, name, default_dose, archived";
@@ -34,7 +34,10 @@ pub fn medication_names_except(conn: &Connection, except: Option<&Uuid>) -> Resu
 
 pub fn add_medication(conn: &Connection, details: &MedicationDetails) -> Result<Medication, StoreError> {
     let id = Uuid::new_v4();
-    conn.execute("INSERT INTO medication (id, name, default_dose) VALUES (?1, ?2, ?3)", params![id.to_string(), details.name, details.default_dose])?;
+    conn.execute(
+        "INSERT INTO medication (id, name, default_dose, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![id.to_string(), details.name, details.default_dose, stamp()],
+    )?;
     get(conn, &id)
 }
 

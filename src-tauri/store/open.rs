@@ -11,7 +11,7 @@ use super::StoreError;
 
 /// How long a deleted entry stays in the file (hidden) before an open removes it for good. Far
 /// longer than the app's 10-second undo.
-pub const PURGE_AFTER: &str = "10 minutes";
+pub const PURGE_AFTER: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
 
 /// The diary's file name inside the data directory.
 pub const DB_FILE_NAME: &str = "backtrack.db";
@@ -49,10 +49,9 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
     }
     // Before anything else writes: a copy left by a killed replace is compared with the diary.
     settle_pending_copies(&mut conn, path);
-    conn.execute(
-        &format!("DELETE FROM pain_entry WHERE deleted_at IS NOT NULL AND deleted_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-{PURGE_AFTER}')"),
-        [],
-    )?;
+    let now = crate::clock::utc_now();
+    let purge_before = super::columns::stamp_of(now.checked_sub_signed(PURGE_AFTER).unwrap_or(now));
+    conn.execute("DELETE FROM pain_entry WHERE deleted_at IS NOT NULL AND deleted_at < ?1", [purge_before])?;
     Ok(conn)
 }
 

@@ -10,7 +10,7 @@ use crate::domain::diary::{MedicationDose, PainDetails, PainEntry};
 use crate::domain::history_pages::DayCount;
 use crate::domain::vocabulary::{BetterFactor, BodySite, LegRadiation, Mood, PainQuality, WorseFactor};
 
-use super::columns::{day_bounds, parse_day, parse_time, parse_uuid, parse_word};
+use super::columns::{day_bounds, parse_day, parse_time, parse_uuid, parse_word, stamp};
 use super::StoreError;
 
 /// Stores a new entry with a fresh UUID and returns it once the commit is durable.
@@ -20,8 +20,8 @@ pub fn insert_pain_entry(conn: &mut Connection, details: &PainDetails) -> Result
     execute_with_details(
         &tx,
         "INSERT INTO pain_entry (id, day, occurred_at, time_zone, intensity, leg_radiation, sleep_quality,
-             interference, mood, note, for_surgeon)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+             interference, mood, note, for_surgeon, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
         &entry.id,
         details,
     )?;
@@ -37,7 +37,7 @@ pub fn update_pain_entry(conn: &mut Connection, id: &Uuid, details: &PainDetails
         &tx,
         "UPDATE pain_entry SET day = ?2, occurred_at = ?3, time_zone = ?4, intensity = ?5, leg_radiation = ?6,
              sleep_quality = ?7, interference = ?8, mood = ?9, note = ?10, for_surgeon = ?11,
-             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             updated_at = ?12
          WHERE id = ?1 AND deleted_at IS NULL",
         id,
         details,
@@ -54,8 +54,7 @@ pub fn update_pain_entry(conn: &mut Connection, id: &Uuid, details: &PainDetails
 
 /// Hides an entry. It can be restored with `restore_pain_entry` until the diary is reopened.
 pub fn delete_pain_entry(conn: &Connection, id: &Uuid) -> Result<(), StoreError> {
-    let changed = conn
-        .execute("UPDATE pain_entry SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1 AND deleted_at IS NULL", [id.to_string()])?;
+    let changed = conn.execute("UPDATE pain_entry SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL", [id.to_string(), stamp()])?;
     if changed == 0 {
         return Err(StoreError::EntryNotFound(id.to_string()));
     }
@@ -96,7 +95,7 @@ pub fn pain_day_counts(conn: &Connection, from: Option<NaiveDate>, to: Option<Na
 
 /// Runs `sql` with the entry's own columns bound in a fixed order: ?1 is the id, then day,
 /// occurred_at, time_zone, intensity, leg_radiation, sleep_quality, interference, mood, note,
-/// for_surgeon as ?2 to ?11.
+/// for_surgeon as ?2 to ?11, and the row stamp (now) as ?12.
 fn execute_with_details(tx: &Transaction<'_>, sql: &str, id: &Uuid, details: &PainDetails) -> Result<usize, StoreError> {
     Ok(tx.execute(
         sql,
@@ -112,6 +111,7 @@ fn execute_with_details(tx: &Transaction<'_>, sql: &str, id: &Uuid, details: &Pa
             details.mood.map(Mood::wire_name),
             details.note,
             details.for_surgeon,
+            stamp(),
         ],
     )?)
 }

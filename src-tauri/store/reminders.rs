@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::domain::reminder::{ReminderKind, ReminderRule, ReminderRuleDetails, Slot};
 use crate::domain::reminder_outcome::SlotOutcome;
 
-use super::columns::{day_bounds, parse_day, parse_uuid};
+use super::columns::{day_bounds, parse_day, parse_uuid, stamp};
 use super::StoreError;
 
 /// The keys of the `setting` table (its CHECK constraint lists the same words).
@@ -68,8 +68,8 @@ pub fn insert_reminder_rules(conn: &mut Connection, rules: &[ReminderRuleDetails
     for details in rules {
         let rule = details.clone().into_rule(Uuid::new_v4());
         tx.execute(
-            "INSERT INTO reminder_rule (id, kind, times, weekdays, enabled) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![rule.id.to_string(), kind_word(rule.kind), times_text(&rule.times), weekdays_text(&rule.weekdays), rule.enabled],
+            "INSERT INTO reminder_rule (id, kind, times, weekdays, enabled, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![rule.id.to_string(), kind_word(rule.kind), times_text(&rule.times), weekdays_text(&rule.weekdays), rule.enabled, stamp()],
         )?;
         stored.push(rule);
     }

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::domain::session::{stored_time, ExerciseProgress, ExerciseSession, ManualSession, SessionKind, SessionOutcome, SessionStart};
 
-use super::columns::{day_bounds, parse_day, parse_time, parse_uuid};
+use super::columns::{day_bounds, parse_day, parse_time, parse_uuid, stamp};
 use super::StoreError;
 
 const SESSION_COLUMNS: &str = "s.id, s.day, s.started_at, s.ended_at, s.time_zone, s.kind, s.gentle, s.pain_before, \
@@ -30,12 +30,20 @@ pub fn record_exercise_progress(conn: &mut Connection, session_id: &Uuid, progre
     let tx = conn.transaction()?;
     ensure_session(&tx, session_id)?;
     tx.execute(
-        "INSERT INTO session_exercise (session_id, exercise_id, position, sets_done, reps_done, seconds_done, completed)
-         VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM session_exercise WHERE session_id = ?1), ?3, ?4, ?5, ?6)
+        "INSERT INTO session_exercise (session_id, exercise_id, position, sets_done, reps_done, seconds_done, completed, updated_at)
+         VALUES (?1, ?2, (SELECT coalesce(max(position) + 1, 0) FROM session_exercise WHERE session_id = ?1), ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (session_id, exercise_id) DO UPDATE SET
              sets_done = excluded.sets_done, reps_done = excluded.reps_done, seconds_done = excluded.seconds_done,
-             completed = excluded.completed, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-        params![session_id.to_string(), progress.exercise_id, progress.sets_done, progress.reps_done, progress.seconds_done, progress.completed,],
+             completed = excluded.completed, updated_at = excluded.updated_at",
+        params![
+            session_id.to_string(),
+            progress.exercise_id,
+            progress.sets_done,
+            progress.reps_done,
+            progress.seconds_done,
+            progress.completed,
+            stamp()
+        ],
     )?;
     touch(&tx, session_id)?;
     let session = load_one(&tx, session_id)?;
@@ -48,7 +56,7 @@ pub fn finish_session(conn: &mut Connection, session_id: &Uuid, outcome: &Sessio
     let tx = conn.transaction()?;
     let changed = tx.execute(
         "UPDATE exercise_session SET ended_at = ?2, pain_before = coalesce(?3, pain_before), pain_after = ?4,
-             pain_during = ?5, effort = ?6, note = ?7, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             pain_during = ?5, effort = ?6, note = ?7, updated_at = ?8
          WHERE id = ?1",
         params![
             session_id.to_string(),
@@ -58,6 +66,7 @@ pub fn finish_session(conn: &mut Connection, session_id: &Uuid, outcome: &Sessio
             outcome.pain_during,
             outcome.effort,
             outcome.note,
+            stamp(),
         ],
     )?;
     if changed == 0 {
@@ -75,8 +84,8 @@ pub fn log_manual_session(conn: &mut Connection, manual: &ManualSession) -> Resu
     insert_session(&tx, &id, &manual.start, SessionKind::Manual, Some(&manual.outcome))?;
     {
         let mut insert = tx.prepare_cached(
-            "INSERT INTO session_exercise (session_id, exercise_id, position, sets_done, reps_done, seconds_done, completed)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO session_exercise (session_id, exercise_id, position, sets_done, reps_done, seconds_done, completed, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
         for progress in &manual.exercises {
             insert.execute(params![
@@ -87,6 +96,7 @@ pub fn log_manual_session(conn: &mut Connection, manual: &ManualSession) -> Resu
                 progress.reps_done,
                 progress.seconds_done,
                 progress.completed,
+                stamp(),
             ])?;
         }
     }
@@ -138,8 +148,8 @@ fn insert_session(
 ) -> Result<(), StoreError> {
     tx.execute(
         "INSERT INTO exercise_session (id, day, started_at, ended_at, time_zone, kind, gentle, pain_before, pain_after,
-             pain_during, effort, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             pain_during, effort, note, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
         params![
             id.to_string(),
             start.day.to_string(),
@@ -153,6 +163,7 @@ fn insert_session(
             outcome.and_then(|o| o.pain_during),
             outcome.and_then(|o| o.effort),
             outcome.map_or("", |o| o.note.as_str()),
+            stamp(),
         ],
     )?;
     Ok(())
@@ -164,7 +175,7 @@ fn ensure_session(tx: &Transaction<'_>, id: &Uuid) -> Result<(), StoreError> {
 }
 
 fn touch(tx: &Transaction<'_>, id: &Uuid) -> Result<(), StoreError> {
-    tx.execute("UPDATE exercise_session SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?1", [id.to_string()])?;
+    tx.execute("UPDATE exercise_session SET updated_at = ?2 WHERE id = ?1", [id.to_string(), stamp()])?;
     Ok(())
 }
 
