@@ -18,6 +18,12 @@ use crate::domain::red_flags::questions;
 use crate::domain::reminder::{parse_hh_mm, MAX_TIMES_PER_RULE};
 use crate::domain::vocabulary::{BetterFactor, BodySite, PainQuality, WorseFactor};
 
+/// What is wrong with one value, as the end of a sentence ("that is too long (…)"); the
+/// table's check puts the record and the field in front of it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Problem(pub String);
+
 /// What one field must hold.
 #[derive(Debug, Clone, Copy)]
 pub enum Rule {
@@ -71,25 +77,25 @@ impl Rule {
     }
 
     /// Checks `value` (not null, of the right JSON type) of `row`.
-    pub fn check(self, value: &Value, row: &Map<String, Value>) -> Result<(), String> {
+    pub fn check(self, value: &Value, row: &Map<String, Value>) -> Result<(), Problem> {
         match (self, value) {
             (Rule::Whole(low, high), Value::Number(n)) => match n.as_i64() {
                 Some(n) if (low..=high).contains(&n) => Ok(()),
-                _ => Err(format!("that does not fit the diary's rules ({n}; it must be from {low} to {high})")),
+                _ => Err(Problem(format!("that does not fit the diary's rules ({n}; it must be from {low} to {high})"))),
             },
             (Rule::Flag, Value::Number(n)) => match n.as_i64() {
                 Some(0 | 1) => Ok(()),
-                _ => Err(format!("that does not fit the diary's rules ({n}; it must be 0 for no or 1 for yes)")),
+                _ => Err(Problem(format!("that does not fit the diary's rules ({n}; it must be 0 for no or 1 for yes)"))),
             },
             (_, Value::String(text)) => self.check_text(text, row),
-            (_, other) => Err(format!("that BackTrack cannot read ({})", shown(other))),
+            (_, other) => Err(Problem(format!("that BackTrack cannot read ({})", shown(other)))),
             // Checked by the caller before: numbers for number rules, text for the others.
         }
     }
 
-    fn check_text(self, text: &str, row: &Map<String, Value>) -> Result<(), String> {
-        let unknown = || Err(format!("this version does not know ({})", quoted(text)));
-        let unreadable = |what: &str| Err(format!("that is not {what} ({})", quoted(text)));
+    fn check_text(self, text: &str, row: &Map<String, Value>) -> Result<(), Problem> {
+        let unknown = || Err(Problem(format!("this version does not know ({})", quoted(text))));
+        let unreadable = |what: &str| Err(Problem(format!("that is not {what} ({})", quoted(text))));
         match self {
             Rule::Id => match uuid::Uuid::try_parse(text) {
                 Ok(_) if text.len() == 36 => Ok(()),
@@ -115,7 +121,7 @@ impl Rule {
                 }
                 match row.get(day_column).and_then(Value::as_str) {
                     Some(day) if text.get(..10) == Some(day) => Ok(()),
-                    _ => Err(format!("that is not on its own day ({})", quoted(text))),
+                    _ => Err(Problem(format!("that is not on its own day ({})", quoted(text)))),
                 }
             }
             Rule::Zone => {
@@ -128,9 +134,9 @@ impl Rule {
             Rule::Text { max, blank } => {
                 let length = text.chars().count();
                 if length > max {
-                    Err(format!("that is too long ({length} characters; the most is {max})"))
+                    Err(Problem(format!("that is too long ({length} characters; the most is {max})")))
                 } else if !blank && text.trim().is_empty() {
-                    Err("that is empty".to_owned())
+                    Err(Problem("that is empty".to_owned()))
                 } else {
                     Ok(())
                 }
@@ -184,7 +190,7 @@ impl Rule {
                     unreadable("readable")
                 }
             }
-            Rule::Whole(..) | Rule::Flag => Err(format!("that should be a number, not {}", quoted(text))),
+            Rule::Whole(..) | Rule::Flag => Err(Problem(format!("that should be a number, not {}", quoted(text)))),
         }
     }
 }
@@ -226,33 +232,33 @@ fn is_moment(text: &str) -> bool {
     DateTime::parse_from_rfc3339(text).is_ok()
 }
 
-fn check_times(text: &str) -> Result<(), String> {
+fn check_times(text: &str) -> Result<(), Problem> {
     let parts: Vec<&str> = text.split(',').collect();
     let mut times = Vec::with_capacity(parts.len());
     for part in &parts {
         match parse_hh_mm(part) {
             Some(time) => times.push(time),
-            None => return Err(format!("that are not times of day (HH:MM) ({})", quoted(text))),
+            None => return Err(Problem(format!("that are not times of day (HH:MM) ({})", quoted(text)))),
         }
     }
     if times.len() > MAX_TIMES_PER_RULE {
-        return Err(format!("that are too many ({}; the most is {MAX_TIMES_PER_RULE})", times.len()));
+        return Err(Problem(format!("that are too many ({}; the most is {MAX_TIMES_PER_RULE})", times.len())));
     }
     if times.windows(2).any(|pair| pair[0] >= pair[1]) {
-        return Err(format!("that are not in order, or repeat ({})", quoted(text)));
+        return Err(Problem(format!("that are not in order, or repeat ({})", quoted(text))));
     }
     Ok(())
 }
 
-fn check_weekdays(text: &str, empty: bool) -> Result<(), String> {
+fn check_weekdays(text: &str, empty: bool) -> Result<(), Problem> {
     if text.is_empty() {
-        return if empty { Ok(()) } else { Err("that are empty".to_owned()) };
+        return if empty { Ok(()) } else { Err(Problem("that are empty".to_owned())) };
     }
     let mut seen = [false; 8];
     for part in text.split(',') {
         match part.parse::<usize>() {
             Ok(day @ 1..=7) if part.len() == 1 && !seen[day] => seen[day] = true,
-            _ => return Err(format!("that are not days of the week (1 to 7, each once) ({})", quoted(text))),
+            _ => return Err(Problem(format!("that are not days of the week (1 to 7, each once) ({})", quoted(text)))),
         }
     }
     Ok(())

@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value};
 
 use crate::store::TableRows;
-use fields::{quoted, shown, tag_word_label};
+use fields::{quoted, shown, tag_word_label, Problem};
 pub use tables::{table, Field, PartOf, Presence, Table, TABLES};
 
 /// Why a backup's rows were refused: a whole sentence for the person.
@@ -73,56 +73,58 @@ fn label_of(declared: &Table, column: &str, row: &Map<String, Value>) -> &'stati
     declared.fields.iter().find(|f| f.column == column).map_or("field", |f| f.label)
 }
 
-fn check_row(declared: &Table, row: &Map<String, Value>, index: usize) -> Result<(), String> {
+fn check_row(declared: &Table, row: &Map<String, Value>, index: usize) -> Result<(), Problem> {
     let name = || match row.get(declared.names_by) {
         Some(Value::Null) | None => format!("{} (number {} in the file)", record_name(declared, row), index + 1),
         Some(_) => record_name(declared, row),
     };
     if let Some(unknown) = row.keys().find(|column| !declared.fields.iter().any(|f| &f.column == column)) {
-        return Err(format!("{} has a field this version does not know ({})", name(), quoted(unknown)));
+        return Err(Problem(format!("{} has a field this version does not know ({})", name(), quoted(unknown))));
     }
     for field in declared.fields {
         let label = label_of(declared, field.column, row);
         let value = match row.get(field.column) {
-            None if field.presence == Presence::Required => return Err(format!("{} has no {label}", name())),
-            Some(Value::Null) if field.presence != Presence::Nullable => return Err(format!("{} has no {label}", name())),
+            None if field.presence == Presence::Required => return Err(Problem(format!("{} has no {label}", name()))),
+            Some(Value::Null) if field.presence != Presence::Nullable => return Err(Problem(format!("{} has no {label}", name()))),
             None | Some(Value::Null) => continue,
             Some(value) => value,
         };
         // "a pain level", but "times" (the few lists are plural).
         let what = if field.rule.is_list() { label.to_owned() } else { format!("{} {label}", article(label)) };
         match (field.rule.is_number(), value) {
-            (true, Value::Number(n)) if n.as_i64().is_none() => return Err(format!("{} has {what} that should be a whole number ({n})", name())),
+            (true, Value::Number(n)) if n.as_i64().is_none() => {
+                return Err(Problem(format!("{} has {what} that should be a whole number ({n})", name())))
+            }
             (true, Value::Number(_)) | (false, Value::String(_)) => {}
-            (true, other) => return Err(format!("{} has {what} that should be a number, not {}", name(), shown(other))),
-            (false, other) => return Err(format!("{} has {what} that should be text, not {}", name(), shown(other))),
+            (true, other) => return Err(Problem(format!("{} has {what} that should be a number, not {}", name(), shown(other)))),
+            (false, other) => return Err(Problem(format!("{} has {what} that should be text, not {}", name(), shown(other)))),
         }
-        field.rule.check(value, row).map_err(|problem| format!("{} has {what} {problem}", name()))?;
+        field.rule.check(value, row).map_err(|problem| Problem(format!("{} has {what} {problem}", name())))?;
     }
     Ok(())
 }
 
 /// One record per key in a file, and one medication per name (names are unique, ignoring
 /// case, as in the diary).
-fn check_unique(declared: &Table, rows: &[Map<String, Value>]) -> Result<(), String> {
+fn check_unique(declared: &Table, rows: &[Map<String, Value>]) -> Result<(), Problem> {
     let mut seen = BTreeSet::new();
     let mut names = BTreeMap::new();
     for row in rows {
         let key: Vec<&Value> = declared.key.iter().map(|column| row.get(*column).unwrap_or(&Value::Null)).collect();
         if !seen.insert(serde_json::to_string(&key).unwrap_or_default()) {
-            return Err(match declared.part_of {
+            return Err(Problem(match declared.part_of {
                 Some(part) => {
                     let rest: Vec<String> = declared.key.iter().filter(|c| **c != part.column).map(|c| shown(&row[*c])).collect();
                     format!("{} has the same {} twice ({})", record_name(declared, row), part.what, rest.join(", "))
                 }
                 None => format!("{} is in the file twice, under the same id", record_name(declared, row)),
-            });
+            }));
         }
         if declared.name == "medication" {
             if let Some(name) = row.get("name").and_then(Value::as_str) {
                 // SQLite's NOCASE folds ASCII letters only; so does this.
                 if let Some(first) = names.insert(name.to_ascii_lowercase(), name) {
-                    return Err(format!("two medications have the same name ({} and {})", quoted(first), quoted(name)));
+                    return Err(Problem(format!("two medications have the same name ({} and {})", quoted(first), quoted(name))));
                 }
             }
         }
@@ -131,10 +133,12 @@ fn check_unique(declared: &Table, rows: &[Map<String, Value>]) -> Result<(), Str
 }
 
 /// Every part's record is in the file too.
-fn check_parents(declared: &Table, part: PartOf, rows: &[Map<String, Value>], tables: &TableRows) -> Result<(), String> {
+fn check_parents(declared: &Table, part: PartOf, rows: &[Map<String, Value>], tables: &TableRows) -> Result<(), Problem> {
     let parents: BTreeSet<&str> = tables.get(part.table).into_iter().flatten().filter_map(|row| row.get("id").and_then(Value::as_str)).collect();
     match rows.iter().find(|row| row.get(part.column).and_then(Value::as_str).is_none_or(|id| !parents.contains(id))) {
-        Some(orphan) => Err(format!("it has {} {} for {}, which is not in the file", article(part.what), part.what, record_name(declared, orphan))),
+        Some(orphan) => {
+            Err(Problem(format!("it has {} {} for {}, which is not in the file", article(part.what), part.what, record_name(declared, orphan))))
+        }
         None => Ok(()),
     }
 }
