@@ -7,7 +7,7 @@
 //! each goes through [`refuse_own_file`] first: the command line, the Export screen's save
 //! dialog and future writers alike (they all write through `export::job::export_to_file`).
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use super::DB_FILE_NAME;
 
@@ -46,50 +46,30 @@ fn is_diary_name(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().to_lowercase().starts_with(&DB_FILE_NAME.to_lowercase())
 }
 
-/// The absolute path that writing to `target` would replace: symbolic links followed (even
-/// one pointing at a file that does not exist yet) and `.`/`..` resolved. `None` when the
-/// path cannot name a file at all (no file name, `..` as its last part, a link loop).
+/// The absolute path that writing to `target` would replace, resolved as the system resolves
+/// it: symbolic links followed (even one pointing at a file that does not exist yet), and `..`
+/// taken after the link before it, never by text alone (`link/..` is the parent of the link's
+/// target). `None` when the path cannot name a file (it ends in `..`, or links loop).
 fn resolve(target: &Path) -> Option<PathBuf> {
-    let mut path = absolute(target)?;
+    let mut path = target.to_owned();
     for _ in 0..MAX_LINKS {
         if let Ok(real) = path.canonicalize() {
             return Some(real);
         }
         let name = path.file_name()?.to_owned();
-        let folder = path.parent()?.to_owned();
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+            _ => PathBuf::from("."),
+        };
         match std::fs::read_link(&path) {
             // A dangling link: the write would create the file it points at.
             Ok(link) => path = if link.is_absolute() { link } else { folder.join(link) },
-            // Nothing there yet: the file would be created in the (resolved) folder.
+            // Nothing there yet: the file would be created in the folder, wherever that really is.
+            // A folder that does not exist cannot be written to at all, so it is left as it is.
             Err(_) => return Some(folder.canonicalize().unwrap_or(folder).join(name)),
         }
-        path = lexically_normal(&path)?;
     }
     None
-}
-
-fn absolute(target: &Path) -> Option<PathBuf> {
-    let joined = if target.is_absolute() { target.to_owned() } else { std::env::current_dir().ok()?.join(target) };
-    lexically_normal(&joined)
-}
-
-/// Resolves `.` and `..` without touching the disk; `None` when the last part is `..` or there
-/// is no file name left.
-fn lexically_normal(path: &Path) -> Option<PathBuf> {
-    if matches!(path.components().next_back(), Some(Component::ParentDir) | None) {
-        return None;
-    }
-    let mut out = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other.as_os_str()),
-        }
-    }
-    out.file_name().is_some().then_some(out)
 }
 
 /// Whether `resolved` is the same file on disk (a hard link, a bind mount) as any diary file.
@@ -154,7 +134,7 @@ mod tests {
         let d = diary();
         let sneaky = d.folder.join("..").join("data").join(".").join(DB_FILE_NAME);
         assert!(refuse_own_file(&d.db, &sneaky).is_err(), "{} reaches the diary", sneaky.display());
-        assert!(refuse_own_file(&d.db, &d.folder.join("..")).is_err(), "a folder is not a file to write");
+        assert_eq!(refuse_own_file(&d.db, &d.folder.join("..")), Ok(()), "a folder is no diary file; writing over it fails on its own");
     }
 
     #[cfg(unix)]
@@ -173,6 +153,15 @@ mod tests {
         let folder_link = outside.join("elsewhere");
         std::os::unix::fs::symlink(&d.folder, &folder_link).unwrap_or_else(|e| panic!("{e}"));
         assert!(refuse_own_file(&d.db, &folder_link.join("backtrack.db-wal")).is_err(), "a link to the diary's folder");
+
+        let inside = d.folder.join("exports");
+        std::fs::create_dir(&inside).unwrap_or_else(|e| panic!("{e}"));
+        let into_inside = outside.join("into-inside");
+        std::os::unix::fs::symlink(&inside, &into_inside).unwrap_or_else(|e| panic!("{e}"));
+        for name in [DB_FILE_NAME, "backtrack.db-journal"] {
+            let sneaky = into_inside.join("..").join(name);
+            assert!(refuse_own_file(&d.db, &sneaky).is_err(), "{}: '..' after a link is taken where the link leads", sneaky.display());
+        }
 
         let hard = outside.join("hard.json");
         std::fs::hard_link(&d.db, &hard).unwrap_or_else(|e| panic!("{e}"));
