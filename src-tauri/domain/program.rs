@@ -25,11 +25,12 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Days, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use super::dates::days_before;
 use super::exercise::{Catalog, ExerciseFamily, Level};
 use super::history::PainDay;
 use super::progression::{easier_option, step_back_reason, step_up_evidence, EasierOption, SessionPain, StepBackReason, StepUpEvidence};
@@ -301,10 +302,6 @@ fn families_done<'a>(catalog: &'a Catalog, session: &ExerciseSession) -> Vec<&'a
 /// Daily average pain of each logged day in `from..=to`.
 fn week_averages(pain_days: &[PainDay], from: NaiveDate, to: NaiveDate) -> Vec<f64> {
     pain_days.iter().filter(|d| d.day >= from && d.day <= to).map(|d| d.average).collect()
-}
-
-fn days_before(day: NaiveDate, days: u64) -> NaiveDate {
-    day.checked_sub_days(Days::new(days)).unwrap_or(day)
 }
 
 /// The reason a step back is offered, in plain words, without blame.
