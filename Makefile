@@ -24,7 +24,7 @@ help:
 	@echo "make run     install what is missing, build, and open BackTrack"
 	@echo "make test    install what is missing, then every test: Rust, UI, end-to-end (Xvfb), Python"
 	@echo "make bench   criterion benchmarks, app launch/IPC timings, release binary size"
-	@echo "make lint    rustfmt and clippy (warnings are errors) over every Rust target"
+	@echo "make lint    rustfmt, the module-cycle check, and clippy (warnings are errors) over every Rust target"
 	@echo "make clean   remove build outputs (distclean also removes node_modules and .venv)"
 
 setup-build:
@@ -96,6 +96,7 @@ bench: setup-test app seed
 # Not part of `test`: a newer toolchain can bring new lints, and that must not fail a build.
 lint: ui
 	cargo fmt --check
+	python3 scripts/check_module_cycles.py src-tauri
 	cargo clippy --all-targets $(LOCKED) -- -D warnings
 
 clean:

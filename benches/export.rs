@@ -12,7 +12,7 @@ use chrono::{NaiveDate, TimeZone};
 use chrono_tz::Tz;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 
-use backtrack::domain::exercise::builtin_catalog;
+use backtrack::domain::program::exercise::builtin_catalog;
 use backtrack::export::backup::{backup_json, restore_backup};
 use backtrack::export::job::{export_bytes, ExportFormat, ExportJob};
 use backtrack::export::pdf::Paper;

@@ -7,10 +7,13 @@ use std::collections::HashMap;
 use chrono::{Days, NaiveDate};
 use criterion::{criterion_group, criterion_main, Criterion};
 
-use backtrack::domain::exercise::{builtin_catalog, Level};
-use backtrack::domain::program::{level_map, levels_with_defaults, pending_suggestions, FamilyLevel, SuggestionInput};
-use backtrack::domain::routine::build_routine;
-use backtrack::domain::streak::{summarize, ActiveDays, DayRange, HabitPlan, RestPlan};
+use backtrack::domain::dates::DayRange;
+use backtrack::domain::program::exercise::{builtin_catalog, Level};
+use backtrack::domain::program::habit_plan::{HabitPlan, RestPlan};
+use backtrack::domain::program::progress::day_scan::ActiveDays;
+use backtrack::domain::program::progress::summarize;
+use backtrack::domain::program::routine::build_routine;
+use backtrack::domain::program::suggestions::{level_map, levels_with_defaults, pending_suggestions, FamilyLevel, SuggestionInput};
 
 fn program(c: &mut Criterion) {
     let start = NaiveDate::from_ymd_opt(2016, 3, 14).unwrap_or_default();

@@ -1,5 +1,7 @@
 //! Build script: tauri-build reads `tauri.conf.json` at the package root, generates the
-//! permission for each of the app's own commands, and checks the capability files.
+//! permission for each of the app's own commands, and checks the capability files. It also hands
+//! the app identifier to the code as `BACKTRACK_IDENTIFIER`, so the command line finds the data
+//! folder the window uses without a second copy of the name.
 
 /// Every `#[tauri::command]` the app exposes. Each becomes an `allow-<name>` permission that a
 /// capability file must grant by name; a command missing here cannot be invoked at all.
@@ -52,10 +54,20 @@ const APP_COMMANDS: &[&str] = &[
 ];
 
 fn main() {
+    emit_identifier();
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("src-tauri/capabilities/**/*")
         .app_manifest(tauri_build::AppManifest::new().commands(APP_COMMANDS));
     if let Err(error) = tauri_build::try_build(attributes) {
         panic!("tauri-build failed: {error:#}");
     }
+}
+
+/// Passes `identifier` from tauri.conf.json to the crate as the `BACKTRACK_IDENTIFIER` variable.
+fn emit_identifier() {
+    println!("cargo:rerun-if-changed=tauri.conf.json");
+    let text = std::fs::read_to_string("tauri.conf.json").unwrap_or_else(|e| panic!("tauri.conf.json could not be read: {e}"));
+    let config: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("tauri.conf.json is not JSON: {e}"));
+    let identifier = config["identifier"].as_str().unwrap_or_else(|| panic!("tauri.conf.json has no \"identifier\""));
+    println!("cargo:rustc-env=BACKTRACK_IDENTIFIER={identifier}");
 }

@@ -1,11 +1,20 @@
 //! BackTrack: a private pain diary and glute-and-core program. This file assembles the app:
-//! state, commands and the window. Rules live in `domain`, SQL in `store`, IPC in `commands`.
+//! state, commands and the window.
+//!
+//! The layers, from the faces down (an arrow only ever points down):
+//! - faces: `commands` (the window's IPC), `shell` (tray, single instance), `login_item`, `cli`;
+//! - `app`: every action once, Tauri-free, called by every face;
+//! - `export` (file formats), `reminders` (delivery), `state` (the open diary);
+//! - `store` (SQL) and `domain` (pure rules), with `clock` the one reader of the wall clock.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod export;
+#[cfg(desktop)]
+mod login_item;
 pub mod reminders;
 #[cfg(desktop)]
 mod shell;

@@ -1,6 +1,6 @@
 //! The desktop shell around the window, so reminders keep coming when it is closed: a tray icon
 //! with a menu, closing the window to the tray, one running copy (a second launch focuses it),
-//! and starting at login (quietly, in the tray).
+//! and starting at login (quietly, in the tray; the login item itself is `login_item`).
 //!
 //! The tray menu reaches the UI through one event, `shell-action`, whose payload names what the
 //! person chose; the UI listens for it and moves to the right screen.
@@ -12,9 +12,9 @@ use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
+use ts_rs::TS;
 
-use crate::state::{data_dir_override, AppState, DiaryError};
-use crate::store::{self, Setting};
+use crate::state::{data_dir_override, AppState, APP_IDENTIFIER};
 
 /// The main window's label in `tauri.conf.json`.
 const MAIN_WINDOW: &str = "main";
@@ -24,9 +24,10 @@ pub const BACKGROUND_ARG: &str = "--background";
 const SHELL_ACTION_EVENT: &str = "shell-action";
 
 /// What the person chose in the tray menu, as the UI receives it.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-enum ShellAction {
+#[ts(export)]
+pub enum ShellAction {
     LogPain,
     StartSession,
 }
@@ -58,9 +59,9 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     if let Some(dir) = data_dir_override() {
         let mut hasher = DefaultHasher::new();
         dir.hash(&mut hasher);
-        single_instance = single_instance.dbus_id(format!("app.backtrack.diary.d_{:016x}", hasher.finish()));
+        single_instance = single_instance.dbus_id(format!("{APP_IDENTIFIER}.d_{:016x}", hasher.finish()));
     }
-    builder.plugin(single_instance.build()).plugin(tauri_plugin_autostart::Builder::new().arg(BACKGROUND_ARG).build())
+    builder.plugin(single_instance.build()).plugin(crate::login_item::plugin(BACKGROUND_ARG))
 }
 
 /// Whether the tray icon exists. Without it (a desktop with no tray support), closing the
@@ -137,13 +138,7 @@ fn send_to_ui<R: Runtime>(app: &AppHandle<R>, action: ShellAction) {
 }
 
 fn tell_once_about_the_tray<R: Runtime>(app: &AppHandle<R>) {
-    let first_time = app.state::<AppState>().use_diary(|conn| -> Result<bool, DiaryError> {
-        let told = store::get_setting(conn, Setting::TrayHintShown)?.is_some();
-        if !told {
-            store::set_setting(conn, Setting::TrayHintShown, "yes")?;
-        }
-        Ok(!told)
-    });
+    let first_time = app.state::<AppState>().use_diary(crate::app::status::first_close_to_tray);
     if matches!(first_time, Ok(true)) {
         let shown = app
             .notification()
@@ -155,26 +150,4 @@ fn tell_once_about_the_tray<R: Runtime>(app: &AppHandle<R>) {
             tracing::warn!(%error, "the tray hint could not be shown");
         }
     }
-}
-
-/// Why the login item could not be read or changed, in words for the person.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct LoginItemError(String);
-
-/// Whether the login item is in place. An error when the plugin is not running (tests).
-pub fn start_at_login<R: Runtime>(app: &AppHandle<R>) -> Result<bool, LoginItemError> {
-    let manager = autolaunch(app)?;
-    manager.is_enabled().map_err(|error| LoginItemError(format!("Could not read the login setting: {error}")))
-}
-
-pub fn set_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, LoginItemError> {
-    let manager = autolaunch(app)?;
-    let changed = if enabled { manager.enable() } else { manager.disable() };
-    changed.map_err(|error| LoginItemError(format!("Could not change the login setting: {error}")))?;
-    start_at_login(app)
-}
-
-fn autolaunch<R: Runtime>(app: &AppHandle<R>) -> Result<tauri::State<'_, tauri_plugin_autostart::AutoLaunchManager>, LoginItemError> {
-    app.try_state::<tauri_plugin_autostart::AutoLaunchManager>().ok_or_else(|| LoginItemError("Starting at login is not available here.".into()))
 }

@@ -65,3 +65,14 @@ pub enum DiaryError {
 pub fn data_dir_override() -> Option<PathBuf> {
     std::env::var_os("BACKTRACK_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from)
 }
+
+/// The app identifier from tauri.conf.json (handed over by `build.rs`): the name of the data
+/// folder.
+pub const APP_IDENTIFIER: &str = env!("BACKTRACK_IDENTIFIER");
+
+/// The diary's folder for a face without Tauri's path resolver (the command line): the
+/// override, else the platform's data folder joined with [`APP_IDENTIFIER`], which is where
+/// Tauri's `app_data_dir` points on desktop.
+pub fn desktop_data_dir() -> Option<PathBuf> {
+    data_dir_override().or_else(|| dirs::data_dir().map(|dir| dir.join(APP_IDENTIFIER)))
+}

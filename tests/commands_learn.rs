@@ -7,7 +7,7 @@ mod common;
 #[path = "common/test_app.rs"]
 mod test_app;
 
-use backtrack::domain::content::READING_ORDER;
+use backtrack::domain::learn::content::READING_ORDER;
 use serde_json::{json, Value};
 use test_app::TestApp;
 

@@ -6,8 +6,8 @@ mod common;
 use std::collections::HashMap;
 use std::process::Command;
 
-use backtrack::domain::exercise::builtin_catalog;
-use backtrack::domain::habit_plan::DayRange;
+use backtrack::domain::dates::DayRange;
+use backtrack::domain::program::exercise::builtin_catalog;
 use backtrack::export::backup::{backup_json, parse_backup, restore_backup};
 use backtrack::export::pdf::{report_pdf, Paper, PdfOptions};
 use backtrack::export::{csv, fhir};

@@ -4,8 +4,8 @@
 
 mod common;
 
-use backtrack::domain::exercise::builtin_catalog;
-use backtrack::domain::habit_plan::DayRange;
+use backtrack::domain::dates::DayRange;
+use backtrack::domain::program::exercise::builtin_catalog;
 use backtrack::export::job::{export_bytes, ExportFormat, ExportJob};
 use backtrack::export::pdf::Paper;
 use backtrack::store;

@@ -8,9 +8,9 @@
 //! `fuzz_cli.rs` (it needs a working folder of its own); backups in `fuzz_backup.rs`.
 
 use backtrack::cli::{self, Invocation};
-use backtrack::domain::content::{parse_article, plain_text, reading_grade, render_html};
 use backtrack::domain::dates::{self, parse_day_range};
-use backtrack::domain::exercise::parse_catalog;
+use backtrack::domain::learn::content::{parse_article, plain_text, reading_grade, render_html};
+use backtrack::domain::program::exercise::parse_catalog;
 use proptest::prelude::*;
 
 const CASES: u32 = 2000;

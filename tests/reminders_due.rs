@@ -7,13 +7,14 @@
 
 mod common;
 
+use backtrack::domain::dates::DayRange;
 use backtrack::domain::diary::{validate, DiaryContext, PainEntryDraft};
-use backtrack::domain::exercise::builtin_catalog;
-use backtrack::domain::habit_plan::{HabitSettings, PauseDetails};
-use backtrack::domain::reminder::{validate_rule, ReminderKind, ReminderRule, ReminderRuleDraft};
-use backtrack::domain::reminder_outcome::SlotOutcome;
-use backtrack::domain::session::{validate_manual, ManualSessionDraft};
-use backtrack::domain::streak::{DayRange, RestPlan};
+use backtrack::domain::program::exercise::builtin_catalog;
+use backtrack::domain::program::habit_plan::RestPlan;
+use backtrack::domain::program::habit_plan::{HabitSettings, PauseDetails};
+use backtrack::domain::program::session::{validate_manual, ManualSessionDraft};
+use backtrack::domain::reminders::outcome::SlotOutcome;
+use backtrack::domain::reminders::{validate_rule, ReminderKind, ReminderRule, ReminderRuleDraft};
 use backtrack::reminders::due::{check_due, Check, RuleWatch};
 use backtrack::store;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc, Weekday};

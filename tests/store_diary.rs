@@ -3,8 +3,8 @@
 
 mod common;
 
+use backtrack::domain::diary::medication::MedicationDetails;
 use backtrack::domain::diary::{validate, DiaryContext, MedicationDoseDraft, PainDetails, PainEntryDraft};
-use backtrack::domain::medication::MedicationDetails;
 use backtrack::store::{self, StoreError};
 use common::{db_path, london, temp_dir};
 use uuid::Uuid;

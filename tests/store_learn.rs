@@ -2,7 +2,7 @@
 
 mod common;
 
-use backtrack::domain::red_flags::{assess, questions, NewRedFlagCheck, Outcome, RedFlagAnswerDraft};
+use backtrack::domain::learn::red_flags::{assess, questions, NewRedFlagCheck, Outcome, RedFlagAnswerDraft};
 use backtrack::store;
 use common::{db_path, london, temp_dir};
 

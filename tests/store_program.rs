@@ -3,14 +3,15 @@
 
 mod common;
 
-use backtrack::domain::exercise::{builtin_catalog, Catalog, Level};
-use backtrack::domain::habit_plan::{HabitSettings, PauseDetails};
-use backtrack::domain::program::{Decision, Direction, NewLevelChange};
-use backtrack::domain::session::{
+use backtrack::domain::dates::DayRange;
+use backtrack::domain::program::exercise::{builtin_catalog, Catalog, Level};
+use backtrack::domain::program::habit_plan::RestPlan;
+use backtrack::domain::program::habit_plan::{HabitSettings, PauseDetails};
+use backtrack::domain::program::session::{
     validate_finish, validate_manual, validate_progress, validate_start, ExerciseProgress, ExerciseProgressDraft, ManualSessionDraft,
     SessionFinishDraft,
 };
-use backtrack::domain::streak::{DayRange, RestPlan};
+use backtrack::domain::program::suggestions::{Decision, Direction, NewLevelChange};
 use backtrack::domain::validation::ValidationErrors;
 use backtrack::store::{self, StoreError};
 use chrono::{NaiveDate, Weekday};

@@ -3,8 +3,8 @@
 
 mod common;
 
-use backtrack::domain::reminder::{default_rules, Slot};
-use backtrack::domain::reminder_outcome::SlotOutcome;
+use backtrack::domain::reminders::outcome::SlotOutcome;
+use backtrack::domain::reminders::{default_rules, Slot};
 use backtrack::store::{self, Setting};
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 use common::{db_path, temp_dir};

@@ -1,5 +1,6 @@
 //! The command-line face of the same binary: exports, backup, restore and the report's figures,
-//! with no window and no display. It uses the same store, rules and export code as the app.
+//! with no window and no display. Like the window's commands, it is a thin adapter over the
+//! `app` layer: it parses flags, opens the diary, calls one `app` function, and prints.
 //!
 //! Every argument list goes through clap first ([`parse`]): no arguments (or only
 //! `--background`) opens the app; a known command runs here; anything else is a usage error
@@ -22,14 +23,13 @@ use clap::Parser;
 
 pub use args::{Cli, Command};
 
+use crate::app::{self, AppError};
 use crate::clock;
 use crate::domain::dates::{self, DayProblem, RangeEnd};
-use crate::domain::exercise::{builtin_catalog, CatalogError};
-use crate::export::backup::{restore_backup, BackupError};
-use crate::export::job::{export_to_file, report_range, report_summary, ExportError, ExportFormat, ExportJob};
+use crate::export::job::{report_range, ExportFormat, ExportJob};
 use crate::export::pdf::Paper;
-use crate::state::data_dir_override;
-use crate::store::{self, StoreError};
+use crate::state::desktop_data_dir;
+use crate::store;
 
 /// What can stop a command, each in words printed after `backtrack: ` on stderr.
 #[derive(Debug, thiserror::Error)]
@@ -39,14 +39,9 @@ pub enum CliError {
     Input(String),
     #[error("No data folder could be found. Set BACKTRACK_DATA_DIR to the diary's folder.")]
     NoDataDir,
-    #[error("The exercise catalog could not be read: {0}")]
-    Catalog(#[from] CatalogError),
+    /// What the `app` layer refused or met (the same words the window shows).
     #[error(transparent)]
-    Diary(#[from] StoreError),
-    #[error(transparent)]
-    Export(#[from] ExportError),
-    #[error(transparent)]
-    Backup(#[from] BackupError),
+    App(#[from] AppError),
     #[error("Could not {action} {path}: {source}")]
     File { action: &'static str, path: PathBuf, source: std::io::Error },
     #[error("The summary could not be written: {0}")]
@@ -54,9 +49,6 @@ pub enum CliError {
     #[error("The answer could not be printed: {0}")]
     Print(#[from] std::io::Error),
 }
-
-/// The app's identifier in tauri.conf.json: the name of its data folder.
-pub const APP_IDENTIFIER: &str = "app.backtrack.diary";
 
 /// What an argument list asks for.
 #[derive(Debug)]
@@ -91,7 +83,7 @@ pub struct CliContext {
 impl CliContext {
     /// The diary's folder as the app would choose it, and the clock's now.
     pub fn from_environment() -> Result<Self, CliError> {
-        let data_dir = data_dir_override().or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER))).ok_or(CliError::NoDataDir)?;
+        let data_dir = desktop_data_dir().ok_or(CliError::NoDataDir)?;
         Ok(CliContext { data_dir, now: clock::now() })
     }
 }
@@ -131,7 +123,7 @@ pub fn execute(command: Command, context: &CliContext, console: &mut Console<'_>
 }
 
 fn open_diary(context: &CliContext) -> Result<rusqlite::Connection, CliError> {
-    Ok(store::open(&context.data_dir.join(store::DB_FILE_NAME))?)
+    store::open(&context.data_dir.join(store::DB_FILE_NAME)).map_err(|error| CliError::App(error.into()))
 }
 
 /// Parses `--from` / `--to` by the same rule as the window (`domain::dates`).
@@ -159,9 +151,8 @@ fn range_args(from: Option<&str>, to: Option<&str>) -> Result<(Option<NaiveDate>
 
 /// Writes `job` to `out` and returns how many bytes that took.
 fn export_to(context: &CliContext, out: &Path, job: &ExportJob) -> Result<u64, CliError> {
-    let catalog = builtin_catalog()?;
     let mut conn = open_diary(context)?;
-    Ok(export_to_file(&mut conn, job, &catalog, context.now, out)?)
+    Ok(app::export::export_to_file(&mut conn, context.now, job, out)?)
 }
 
 fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Result<(), CliError> {
@@ -186,7 +177,6 @@ fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Res
 }
 
 fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace: bool, yes: bool) -> Result<(), CliError> {
-    let bytes = std::fs::read(file).map_err(|source| CliError::File { action: "read", path: file.to_owned(), source })?;
     let question = "This replaces everything in the diary with the backup (a copy of the diary is kept first). Type yes to go on: ";
     if replace
         && !yes
@@ -199,8 +189,7 @@ fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace
         return Err(CliError::Input("Nothing was restored: replacing the diary was not confirmed.".into()));
     }
     let mut conn = open_diary(context)?;
-    let stamp = context.now.format("%Y%m%dT%H%M%S").to_string();
-    let outcome = restore_backup(&mut conn, &bytes, replace, &stamp)?;
+    let outcome = app::export::restore_file(&mut conn, context.now, file, replace)?;
     // Where the old diary went is a message (stderr); the counts and each conflict are the result (stdout).
     let mut lines = outcome.plain_lines().into_iter();
     if outcome.kept_copy.is_some() {
@@ -217,9 +206,8 @@ fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace
 fn summary(context: &CliContext, console: &mut Console<'_>, from: Option<&str>, to: Option<&str>, json: bool) -> Result<(), CliError> {
     let (from, to) = range_args(from, to)?;
     let range = report_range(from, to, context.now.date_naive());
-    let catalog = builtin_catalog()?;
     let mut conn = open_diary(context)?;
-    let summary = report_summary(&mut conn, range, &catalog)?;
+    let summary = app::export::report_summary(&mut conn, context.now.date_naive(), from, to)?;
     if json {
         writeln!(console.out, "{}", serde_json::to_string_pretty(&summary)?)?;
         return Ok(());

@@ -9,13 +9,14 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
-use super::program::catalog;
 use super::{parse_day_range, AppError, WithDiary};
+use crate::app::export::{export_to_file, report_summary as summary_of, restore_file};
 use crate::clock;
 use crate::domain::report::ReportSummary;
-use crate::export::backup::{restore_backup as restore_from_bytes, BackupError, RestoreOutcome};
-use crate::export::job::{self, export_to_file, report_range, suggested_file_name, ExportError, ExportFormat, ExportJob};
+use crate::export::backup::RestoreOutcome;
+use crate::export::job::{suggested_file_name, ExportFormat, ExportJob};
 use crate::export::pdf::{Paper, ReportSection};
+use crate::reminders::SchedulerExt;
 use crate::state::AppState;
 
 /// Test hook: when managed, the save and open dialogs are not shown and this answer is used
@@ -60,34 +61,11 @@ pub struct ExportOutcome {
     pub bytes: u64,
 }
 
-impl From<ExportError> for AppError {
-    fn from(error: ExportError) -> Self {
-        match error {
-            ExportError::Store(e) => e.into(),
-            ExportError::Backup(e) => e.into(),
-            ExportError::OwnFile(refusal) => AppError::Validation { message: refusal.to_string(), fields: Vec::new() },
-            other => AppError::Storage { message: other.to_string() },
-        }
-    }
-}
-
-impl From<BackupError> for AppError {
-    fn from(error: BackupError) -> Self {
-        match error {
-            BackupError::Refused(message) => AppError::Validation { message, fields: Vec::new() },
-            BackupError::Store(e) => e.into(),
-            BackupError::Json(e) => AppError::Storage { message: format!("The backup could not be written: {e}") },
-        }
-    }
-}
-
 /// The figures of the report's first page, for the preview.
 #[tauri::command]
 pub fn report_summary(state: State<'_, AppState>, from: Option<String>, to: Option<String>) -> Result<ReportSummary, AppError> {
     let (from, to) = parse_day_range(from.as_deref(), to.as_deref())?;
-    let range = report_range(from, to, clock::now().date_naive());
-    let catalog = catalog()?;
-    state.with_diary(|conn| Ok(job::report_summary(conn, range, catalog)?))
+    state.with_diary(|conn| summary_of(conn, clock::now().date_naive(), from, to))
 }
 
 /// Asks where to save, then writes the export there. `None` when the person cancels.
@@ -99,9 +77,8 @@ pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) 
         let now = clock::now();
         let file_name = suggested_file_name(&job, now.date_naive());
         let Some(path) = ask_save_path(&app, &file_name, job.format) else { return Ok(None) };
-        let catalog = catalog()?;
         let state = app.state::<AppState>();
-        let bytes = state.with_diary(|conn| Ok(export_to_file(conn, &job, catalog, now, &path)?))?;
+        let bytes = state.with_diary(|conn| export_to_file(conn, now, &job, &path))?;
         let file_name = path.file_name().map_or(file_name, |n| n.to_string_lossy().into_owned());
         Ok(Some(ExportOutcome { path: path.to_string_lossy().into_owned(), file_name, bytes }))
     })
@@ -114,13 +91,10 @@ pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) 
 pub async fn restore_backup<R: Runtime>(app: AppHandle<R>, replace: bool) -> Result<Option<RestoreOutcome>, AppError> {
     run_blocking(move || {
         let Some(path) = ask_open_path(&app) else { return Ok(None) };
-        let bytes = std::fs::read(&path)
-            .map_err(|e| AppError::Validation { message: format!("The file {} could not be read: {e}", path.display()), fields: Vec::new() })?;
-        let stamp = clock::now().format("%Y%m%dT%H%M%S").to_string();
         let state = app.state::<AppState>();
-        let outcome = state.with_diary(|conn| Ok(restore_from_bytes(conn, &bytes, replace, &stamp)?))?;
+        let outcome = state.with_diary(|conn| restore_file(conn, clock::now(), &path, replace))?;
         // The backup may bring reminders with it: the scheduler plans from the new set.
-        super::reminders::wake_scheduler(&app);
+        app.reminders_changed();
         Ok(Some(outcome))
     })
     .await

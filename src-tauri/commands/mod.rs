@@ -1,8 +1,8 @@
-//! `#[tauri::command]` wrappers, one file per screen area. Each pulls state, calls the domain
-//! and the store, and converts the error: no rules live here.
+//! `#[tauri::command]` wrappers, one file per screen area: the window's face of the `app`
+//! layer. Each turns the UI's JSON into typed values (ids, dates), pulls the diary from state,
+//! and calls one `app` function. No rules live here.
 
 mod diary;
-mod error;
 mod export;
 mod learn;
 mod medications;
@@ -10,11 +10,9 @@ mod program;
 mod reminders;
 mod status;
 
-pub use error::AppError;
 pub use export::{DialogStandIn, ExportOutcome, ExportRequest};
-pub use program::Program;
-pub use reminders::{ReminderLogItem, RemindersView};
-pub use status::AppStatus;
+
+use crate::app::AppError;
 
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -75,7 +73,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
 }
 
 /// The commands' way into the diary: [`AppState::use_diary`] with the error fixed to
-/// [`AppError`], so a command's closure can end in `Ok(...?)` and still name its error type.
+/// [`AppError`], the error of every `app` function a command calls.
 trait WithDiary {
     fn with_diary<T>(&self, work: impl FnOnce(&mut rusqlite::Connection) -> Result<T, AppError>) -> Result<T, AppError>;
 }

@@ -5,9 +5,33 @@
 //! `checked_sub_days`), so even a day outside that span can never panic: the worst it does is
 //! end a loop early or leave a window empty.
 
-use chrono::{Days, NaiveDate};
+use std::cmp::max;
 
-use super::habit_plan::DayRange;
+use chrono::{Datelike, Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Local days `from` to `to`, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct DayRange {
+    #[ts(type = "string")]
+    pub from: NaiveDate,
+    #[ts(type = "string")]
+    pub to: NaiveDate,
+}
+
+impl DayRange {
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+
+    /// How many days the range covers; 0 when it ends before it starts.
+    pub fn days(&self) -> i64 {
+        max((self.to - self.from).num_days() + 1, 0)
+    }
+}
 
 /// The earliest day a diary can hold: no one alive logged pain before it.
 pub fn first_day() -> NaiveDate {
@@ -86,6 +110,16 @@ pub fn parse_day_range(from: Option<&str>, to: Option<&str>) -> Result<OpenRange
 /// `count` days before `day`, or the earliest day chrono has when that would go past it.
 pub fn days_before(day: NaiveDate, count: u64) -> NaiveDate {
     day.checked_sub_days(Days::new(count)).unwrap_or(NaiveDate::MIN)
+}
+
+/// The Monday of `day`'s week (weeks run Monday to Sunday).
+pub fn monday_of(day: NaiveDate) -> NaiveDate {
+    day.checked_sub_days(Days::new(u64::from(day.weekday().num_days_from_monday()))).unwrap_or(day)
+}
+
+/// The Sunday that ends `day`'s week.
+pub fn sunday_of(day: NaiveDate) -> NaiveDate {
+    day.checked_add_days(Days::new(u64::from(6 - day.weekday().num_days_from_monday()))).unwrap_or(day)
 }
 
 /// The range of `days` days ending on `to` (both included); at least one day.

@@ -1,24 +1,21 @@
 //! Pure rules: no Tauri, no SQLite, no clock, no I/O. Everything here is a function of its
 //! arguments, so it is tested with plain values.
+//!
+//! The rooms, and the way the arrows run (a room may use the ones below it, never above):
+//! - [`diary`]: pain entries, their History pages, medications;
+//! - [`program`]: the exercise catalog, routines, sessions, level changes, the habit plan and
+//!   the progress it earns (streak, weekly goal, habit strength, calendar);
+//! - [`reminders`]: when a reminder is due and what it says;
+//! - [`learn`]: the article library and the warning-signs check;
+//! - [`report`]: the surgeon's summary, which reads all of the above;
+//! - shared ground under them all: [`dates`], [`local_time`], [`validation`], [`vocabulary`].
 
-pub mod content;
 pub mod dates;
 pub mod diary;
-pub mod exercise;
-pub mod habit_plan;
-pub mod habit_strength;
-pub mod history;
-pub mod history_pages;
-pub mod medication;
+pub mod learn;
+pub mod local_time;
 pub mod program;
-pub mod progression;
-pub mod red_flags;
-pub mod reminder;
-pub mod reminder_outcome;
+pub mod reminders;
 pub mod report;
-pub mod routine;
-pub mod session;
-pub mod streak;
 pub mod validation;
 pub mod vocabulary;
-pub mod weekly_goal;

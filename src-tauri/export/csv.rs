@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::domain::diary::PainEntry;
-use crate::domain::session::ExerciseSession;
+use crate::domain::program::session::ExerciseSession;
 
 /// Joins the items of a list cell.
 pub const LIST_SEPARATOR: &str = "|";

@@ -24,7 +24,7 @@
 use serde_json::{json, Value};
 
 use crate::domain::diary::PainEntry;
-use crate::domain::session::ExerciseSession;
+use crate::domain::program::session::ExerciseSession;
 use crate::domain::vocabulary::BodySite;
 
 /// BackTrack's own code system for the body map's places (the wire names).

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::domain::dates::range_ending;
-use crate::domain::exercise::Catalog;
-use crate::domain::habit_plan::DayRange;
+use crate::domain::dates::DayRange;
+use crate::domain::program::exercise::Catalog;
 use crate::domain::report::{summarize_report, ReportSummary};
 use crate::store::{self, StoreError};
 

@@ -19,11 +19,12 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use crate::domain::reminder::{missed_slot_to_fire_at_startup, next_due, ReminderKind, ReminderRule, Slot};
-use crate::domain::reminder_outcome::{
+use crate::domain::program::progress::day_scan::ActiveDays;
+use crate::domain::program::progress::streak::streak;
+use crate::domain::reminders::outcome::{
     decide, diary_streak_before, is_paused, is_planned_rest_day, reminder_text, DayFacts, ReminderText, SlotOutcome,
 };
-use crate::domain::streak::{streak, ActiveDays};
+use crate::domain::reminders::{missed_slot_to_fire_at_startup, next_due, ReminderKind, ReminderRule, Slot};
 use crate::store::{self, Setting, StoreError};
 
 /// The longest the scheduler sleeps between checks, so suspend, clock changes and travel are

@@ -15,26 +15,33 @@ use chrono::{Datelike, Timelike};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_notification::{NotificationExt, PermissionState, Schedule, ScheduleInterval};
 
-use crate::domain::reminder::ReminderRule;
-use crate::domain::reminder_outcome::{reminder_text, DayFacts, SlotOutcome};
+use crate::domain::reminders::outcome::{reminder_text, DayFacts, SlotOutcome};
+use crate::domain::reminders::ReminderRule;
 use crate::state::{AppState, DiaryError};
 use crate::store;
 
-/// Managed state with the same face as the desktop scheduler.
+/// Managed state with the same face as the desktop scheduler. It keeps the re-sync as a
+/// closure over the app handle, so the type does not name the runtime and the same
+/// `SchedulerExt` finds it whatever runtime the app was built with.
 pub struct Scheduler {
-    app: AppHandle<tauri::Wry>,
+    resync: Box<dyn Fn() + Send + Sync>,
 }
 
 impl Scheduler {
     pub fn rules_changed(&self) {
-        if let Err(error) = sync(&self.app) {
-            tracing::warn!(%error, "reminders could not be scheduled");
-        }
+        (self.resync)();
     }
 }
 
-pub fn start(app: &AppHandle<tauri::Wry>) -> Scheduler {
-    let scheduler = Scheduler { app: app.clone() };
+pub fn start<R: Runtime>(app: &AppHandle<R>) -> Scheduler {
+    let app = app.clone();
+    let scheduler = Scheduler {
+        resync: Box::new(move || {
+            if let Err(error) = sync(&app) {
+                tracing::warn!(%error, "reminders could not be scheduled");
+            }
+        }),
+    };
     scheduler.rules_changed();
     scheduler
 }

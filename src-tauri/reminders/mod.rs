@@ -12,3 +12,21 @@ mod scheduler;
 pub use mobile::{start, Scheduler};
 #[cfg(desktop)]
 pub use scheduler::{start, Scheduler};
+
+use tauri::{Manager, Runtime};
+
+/// How any part of the app tells reminder delivery that the rules, or today's diary or
+/// sessions, changed, so it plans again now: `app.reminders_changed()`, on any app handle,
+/// window or webview, desktop or mobile, whatever the runtime.
+pub trait SchedulerExt<R: Runtime> {
+    fn reminders_changed(&self);
+}
+
+impl<R: Runtime, T: Manager<R>> SchedulerExt<R> for T {
+    fn reminders_changed(&self) {
+        // Tests drive commands without a scheduler; the app always has one.
+        if let Some(scheduler) = self.try_state::<Scheduler>() {
+            scheduler.rules_changed();
+        }
+    }
+}

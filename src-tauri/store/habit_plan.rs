@@ -5,7 +5,7 @@ use chrono::Weekday;
 use rusqlite::{params, Connection, OptionalExtension};
 use uuid::Uuid;
 
-use crate::domain::habit_plan::{HabitPlanView, HabitSettings, Pause, PauseDetails, RestPlan};
+use crate::domain::program::habit_plan::{HabitPlanView, HabitSettings, Pause, PauseDetails, RestPlan};
 
 use super::columns::{parse_day, parse_uuid};
 use super::StoreError;

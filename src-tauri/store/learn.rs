@@ -7,8 +7,8 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, Connection};
 use uuid::Uuid;
 
-use crate::domain::red_flags::{positives, Answer, NewRedFlagCheck, Outcome, RedFlagAnswer, RedFlagCheck};
-use crate::domain::session::stored_time;
+use crate::domain::learn::red_flags::{positives, Answer, NewRedFlagCheck, Outcome, RedFlagAnswer, RedFlagCheck};
+use crate::domain::program::session::stored_time;
 
 use super::columns::{parse_day, parse_time, parse_uuid};
 use super::StoreError;
@@ -92,7 +92,7 @@ fn load_checks(conn: &Connection, only: Option<&Uuid>) -> Result<Vec<RedFlagChec
 
 /// Answers sorted as the questions are asked; unknown ids (from another version) go last.
 fn in_question_order(mut answers: Vec<RedFlagAnswer>) -> Vec<RedFlagAnswer> {
-    let order: Vec<String> = crate::domain::red_flags::questions().into_iter().map(|q| q.id).collect();
+    let order: Vec<String> = crate::domain::learn::red_flags::questions().into_iter().map(|q| q.id).collect();
     answers.sort_by_key(|a| order.iter().position(|id| *id == a.question_id).unwrap_or(usize::MAX));
     answers
 }

@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
-use crate::domain::medication::{Medication, MedicationDetails};
+use crate::domain::diary::medication::{Medication, MedicationDetails};
 
 use super::columns::{parse_uuid, stamp};
 use super::StoreError;

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row, Transaction};
 use uuid::Uuid;
 
+use crate::domain::diary::history_pages::DayCount;
 use crate::domain::diary::{MedicationDose, PainDetails, PainEntry};
-use crate::domain::history_pages::DayCount;
 use crate::domain::vocabulary::{BetterFactor, BodySite, LegRadiation, Mood, PainQuality, WorseFactor};
 
 use super::columns::{day_bounds, parse_day, parse_time, parse_uuid, parse_word, stamp};

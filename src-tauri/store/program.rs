@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
-use crate::domain::exercise::{Catalog, Level};
-use crate::domain::program::{levels_with_defaults, Decision, Direction, FamilyLevel, LevelChange, NewLevelChange, SuggestionReason};
-use crate::domain::session::stored_time;
+use crate::domain::program::exercise::{Catalog, Level};
+use crate::domain::program::session::stored_time;
+use crate::domain::program::suggestions::{levels_with_defaults, Decision, Direction, FamilyLevel, LevelChange, NewLevelChange, SuggestionReason};
 
 use super::columns::{day_bounds, parse_day, parse_time, parse_uuid};
 use super::StoreError;

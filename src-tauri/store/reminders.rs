@@ -10,8 +10,8 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::domain::reminder::{ReminderKind, ReminderRule, ReminderRuleDetails, Slot};
-use crate::domain::reminder_outcome::SlotOutcome;
+use crate::domain::reminders::outcome::SlotOutcome;
+use crate::domain::reminders::{ReminderKind, ReminderRule, ReminderRuleDetails, Slot};
 
 use super::columns::{day_bounds, parse_day, parse_uuid, stamp};
 use super::StoreError;

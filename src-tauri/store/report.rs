@@ -6,14 +6,15 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use crate::domain::dates::DayRange;
 use crate::domain::diary::PainEntry;
-use crate::domain::exercise::Catalog;
-use crate::domain::habit_plan::{DayRange, HabitPlan};
-use crate::domain::program::{FamilyLevel, LevelChange};
-use crate::domain::red_flags::RedFlagCheck;
+use crate::domain::learn::red_flags::RedFlagCheck;
+use crate::domain::program::exercise::Catalog;
+use crate::domain::program::habit_plan::HabitPlan;
+use crate::domain::program::progress::day_scan::ActiveDays;
+use crate::domain::program::session::ExerciseSession;
+use crate::domain::program::suggestions::{FamilyLevel, LevelChange};
 use crate::domain::report::ReportInput;
-use crate::domain::session::ExerciseSession;
-use crate::domain::streak::ActiveDays;
 
 use super::StoreError;
 

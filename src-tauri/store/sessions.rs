@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::domain::session::{stored_time, ExerciseProgress, ExerciseSession, ManualSession, SessionKind, SessionOutcome, SessionStart};
+use crate::domain::program::session::{stored_time, ExerciseProgress, ExerciseSession, ManualSession, SessionKind, SessionOutcome, SessionStart};
 
 use super::columns::{day_bounds, parse_day, parse_time, parse_uuid, stamp};
 use super::StoreError;

@@ -12,10 +12,10 @@ use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde_json::{Map, Value};
 
-use crate::domain::content::READING_ORDER;
-use crate::domain::exercise::{builtin_catalog, Catalog};
-use crate::domain::red_flags::questions;
-use crate::domain::reminder::{parse_hh_mm, MAX_TIMES_PER_RULE};
+use crate::domain::learn::content::READING_ORDER;
+use crate::domain::learn::red_flags::questions;
+use crate::domain::program::exercise::{builtin_catalog, Catalog};
+use crate::domain::reminders::{parse_hh_mm, MAX_TIMES_PER_RULE};
 use crate::domain::vocabulary::{BetterFactor, BodySite, PainQuality, WorseFactor};
 
 /// What is wrong with one value, as the end of a sentence ("that is too long (…)"); the

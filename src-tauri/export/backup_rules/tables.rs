@@ -3,15 +3,15 @@
 //! to the schema (same columns, keys, NOT NULL and defaults).
 
 use super::fields::Rule::{self, *};
+use crate::domain::diary::medication::NAME_MAX_CHARS;
 use crate::domain::diary::{DOSE_MAX_CHARS, NOTE_MAX_CHARS};
-use crate::domain::exercise::{Level, HOLD_SECONDS_RANGE, REPS_RANGE, SETS_RANGE};
-use crate::domain::habit_plan::PAUSE_REASON_MAX_CHARS;
-use crate::domain::medication::NAME_MAX_CHARS;
-use crate::domain::program::{Decision, Direction};
-use crate::domain::red_flags::{Answer, Outcome};
-use crate::domain::reminder::ReminderKind;
-use crate::domain::reminder_outcome::SlotOutcome;
-use crate::domain::session::{SessionKind, MAX_DOSE_MULTIPLE, MAX_EXERCISES_PER_SESSION, SESSION_NOTE_MAX_CHARS};
+use crate::domain::learn::red_flags::{Answer, Outcome};
+use crate::domain::program::exercise::{Level, HOLD_SECONDS_RANGE, REPS_RANGE, SETS_RANGE};
+use crate::domain::program::habit_plan::PAUSE_REASON_MAX_CHARS;
+use crate::domain::program::session::{SessionKind, MAX_DOSE_MULTIPLE, MAX_EXERCISES_PER_SESSION, SESSION_NOTE_MAX_CHARS};
+use crate::domain::program::suggestions::{Decision, Direction};
+use crate::domain::reminders::outcome::SlotOutcome;
+use crate::domain::reminders::ReminderKind;
 use crate::domain::vocabulary::{LegRadiation, Mood};
 
 /// Whether a field must be there.

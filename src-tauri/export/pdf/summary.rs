@@ -108,7 +108,7 @@ fn red_flags(page: &mut Layout, s: &ReportSummary) {
     }
     for check in &s.red_flags {
         let urgency = match check.outcome {
-            crate::domain::red_flags::Outcome::Emergency => "EMERGENCY",
+            crate::domain::learn::red_flags::Outcome::Emergency => "EMERGENCY",
             _ => "SAME DAY",
         };
         let answers: Vec<&str> = check.positives.iter().map(|p| p.text.as_str()).collect();

@@ -28,6 +28,7 @@ import type { HistoryPage } from './bindings/HistoryPage';
 import type { Medication } from './bindings/Medication';
 import type { MedicationDraft } from './bindings/MedicationDraft';
 import type { PainDay } from './bindings/PainDay';
+import type { ShellAction } from './bindings/ShellAction';
 import type { PainEntry } from './bindings/PainEntry';
 import type { PainEntryDraft } from './bindings/PainEntryDraft';
 import type { ExportOutcome } from './bindings/ExportOutcome';
@@ -215,8 +216,8 @@ export const getStartAtLogin = (): Promise<boolean> => call('get_start_at_login'
 
 export const setStartAtLogin = (enabled: boolean): Promise<boolean> => call('set_start_at_login', { enabled });
 
-/** What the person chose in the tray menu. */
-export type ShellAction = 'logPain' | 'startSession';
+/** What the person chose in the tray menu (the Rust enum in `shell.rs`, via ts-rs). */
+export type { ShellAction };
 
 /**
  * Calls `handler` for each tray menu choice until the returned function is called. Resolves to

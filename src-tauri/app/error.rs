@@ -1,0 +1,110 @@
+//! The one error of the application layer, for every face. The window gets it over IPC as
+//! `{ kind, message, ... }` and branches on `kind`, never on text; the command line prints
+//! its message.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::domain::validation::{FieldError, ValidationErrors};
+use crate::export::backup::BackupError;
+use crate::export::job::ExportError;
+use crate::state::DiaryUnavailable;
+use crate::store::StoreError;
+
+#[derive(Debug, Serialize, TS, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[ts(export)]
+pub enum AppError {
+    /// The input was rejected; `fields` says which and why. Nothing was written.
+    #[error("{message}")]
+    Validation { message: String, fields: Vec<FieldError> },
+    /// The thing asked for does not exist (any more).
+    #[error("{message}")]
+    NotFound { message: String },
+    /// The diary could not be opened at start-up.
+    #[error("{message}")]
+    Unavailable { message: String },
+    /// The disk or the database failed.
+    #[error("{message}")]
+    Storage { message: String },
+}
+
+impl From<ValidationErrors> for AppError {
+    fn from(errors: ValidationErrors) -> Self {
+        let message = match errors.fields.len() {
+            1 => "Please fix the highlighted answer.".to_owned(),
+            n => format!("Please fix the {n} highlighted answers."),
+        };
+        AppError::Validation { message, fields: errors.fields }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        let message = error.to_string();
+        match error {
+            StoreError::EntryNotFound(_)
+            | StoreError::MedicationNotFound(_)
+            | StoreError::SessionNotFound(_)
+            | StoreError::PauseNotFound(_)
+            | StoreError::ReminderNotFound(_) => AppError::NotFound { message },
+            StoreError::NotADatabase { .. } | StoreError::ForeignDatabase { .. } | StoreError::NewerVersion { .. } => {
+                AppError::Unavailable { message }
+            }
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } => {
+                tracing::error!(%message, "storage failure");
+                AppError::Storage { message: format!("Saving or reading failed, and nothing was changed. Details: {message}") }
+            }
+        }
+    }
+}
+
+impl From<DiaryUnavailable> for AppError {
+    fn from(problem: DiaryUnavailable) -> Self {
+        let message = problem.to_string();
+        match problem {
+            DiaryUnavailable::NotOpened(_) => AppError::Unavailable { message },
+            DiaryUnavailable::Poisoned => AppError::Storage { message },
+        }
+    }
+}
+
+impl AppError {
+    /// An id from the UI that is not a UUID can name nothing.
+    pub fn unknown_id(what: &str, id: &str) -> Self {
+        AppError::NotFound { message: format!("No {what} with id {id} was found.") }
+    }
+
+    /// A rejected input that belongs to no one field.
+    pub fn refused(message: impl Into<String>) -> Self {
+        AppError::Validation { message: message.into(), fields: Vec::new() }
+    }
+
+    /// One field's problem, shown beside that field.
+    pub fn field(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = ValidationErrors::default();
+        errors.push(field, message);
+        errors.into()
+    }
+}
+
+impl From<ExportError> for AppError {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Store(e) => e.into(),
+            ExportError::Backup(e) => e.into(),
+            ExportError::OwnFile(refusal) => AppError::Validation { message: refusal.to_string(), fields: Vec::new() },
+            other => AppError::Storage { message: other.to_string() },
+        }
+    }
+}
+
+impl From<BackupError> for AppError {
+    fn from(error: BackupError) -> Self {
+        match error {
+            BackupError::Refused(message) => AppError::Validation { message, fields: Vec::new() },
+            BackupError::Store(e) => e.into(),
+            BackupError::Json(e) => AppError::Storage { message: format!("The backup could not be written: {e}") },
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! Exports and restore: the report's figures, one export written to a file, and a backup
+//! brought back. The window asks where through native dialogs and the command line takes paths;
+//! both end here.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::builtin::catalog;
+use super::{AppError, Now};
+use crate::domain::report::ReportSummary;
+use crate::export::backup::{restore_backup, RestoreOutcome};
+use crate::export::job::{self, report_range, ExportJob};
+
+/// The figures of the report's first page over `from..=to` (by default the 90 days up to today).
+pub fn report_summary(conn: &mut Connection, today: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<ReportSummary, AppError> {
+    Ok(job::report_summary(conn, report_range(from, to, today), catalog()?)?)
+}
+
+/// Writes `job` to `path` and returns its size in bytes. Refuses any of the diary's own files.
+pub fn export_to_file(conn: &mut Connection, now: Now, job: &ExportJob, path: &Path) -> Result<u64, AppError> {
+    Ok(job::export_to_file(conn, job, catalog()?, now, path)?)
+}
+
+/// Restores the backup in the file at `path`: merged into the diary, or with `replace` in
+/// place of it (a copy of the old diary is kept first). The caller has asked the person to
+/// confirm a replace. Nothing changes when the file is refused.
+pub fn restore_file(conn: &mut Connection, now: Now, path: &Path, replace: bool) -> Result<RestoreOutcome, AppError> {
+    let bytes = std::fs::read(path).map_err(|e| AppError::refused(format!("The file {} could not be read: {e}", path.display())))?;
+    let stamp = now.format("%Y%m%dT%H%M%S").to_string();
+    Ok(restore_backup(conn, &bytes, replace, &stamp)?)
+}

@@ -1,0 +1,486 @@
+//! The education library: articles written as Markdown with TOML front matter
+//! (`assets/content/<slug>.md`, format in `docs/learn-contract.md`), rendered to safe HTML,
+//! measured for reading grade and searched. Pure: the files are embedded at build time and
+//! `today` comes in as an argument.
+//!
+//! Safety of the rendered HTML rests on two layers: raw HTML in the Markdown is dropped from
+//! the event stream before rendering, and the result is cleaned by ammonia with an allow-list of
+//! a few text tags and one kind of link (`#article/<slug>` or `#exercise/<id>`).
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use ts_rs::TS;
+
+use crate::domain::program::exercise::Catalog;
+
+/// The articles of the built-in library, in the order a person is meant to read them.
+pub const READING_ORDER: [&str; 10] = [
+    "back-and-buttocks-link",
+    "three-glute-muscles",
+    "weak-glutes",
+    "overworked-glutes",
+    "piriformis-and-leg-pain",
+    "core-and-glute-strength",
+    "modified-and-water-exercise",
+    "pain-during-exercise",
+    "when-to-get-urgent-care",
+    "preparing-for-your-surgeon",
+];
+
+/// Reading minutes an article may claim.
+pub const READING_MINUTES: std::ops::RangeInclusive<i64> = 1..=10;
+/// The highest reading grade (Flesch-Kincaid) an article may have.
+pub const MAX_READING_GRADE: f64 = 8.0;
+/// The tags the rendered HTML may contain; everything else is removed, its text kept.
+pub const ALLOWED_TAGS: [&str; 11] = ["p", "h2", "h3", "ul", "ol", "li", "strong", "em", "a", "blockquote", "br"];
+/// About how many characters of text a search snippet shows.
+pub const SNIPPET_CHARS: usize = 120;
+
+const FRONT_MATTER_FENCE: &str = "+++";
+const ARTICLE_SCHEME: &str = "article:";
+const EXERCISE_SCHEME: &str = "exercise:";
+
+/// The shipped articles as `(file name, text)`, embedded at compile time. A new article is added
+/// here and to [`READING_ORDER`]; a test fails if assets/content holds an article listed in neither.
+const EMBEDDED_ARTICLES: &[(&str, &str)] = &[
+    ("back-and-buttocks-link.md", include_str!("../../../../assets/content/back-and-buttocks-link.md")),
+    ("three-glute-muscles.md", include_str!("../../../../assets/content/three-glute-muscles.md")),
+    ("weak-glutes.md", include_str!("../../../../assets/content/weak-glutes.md")),
+    ("overworked-glutes.md", include_str!("../../../../assets/content/overworked-glutes.md")),
+    ("piriformis-and-leg-pain.md", include_str!("../../../../assets/content/piriformis-and-leg-pain.md")),
+    ("core-and-glute-strength.md", include_str!("../../../../assets/content/core-and-glute-strength.md")),
+    ("modified-and-water-exercise.md", include_str!("../../../../assets/content/modified-and-water-exercise.md")),
+    ("pain-during-exercise.md", include_str!("../../../../assets/content/pain-during-exercise.md")),
+    ("when-to-get-urgent-care.md", include_str!("../../../../assets/content/when-to-get-urgent-care.md")),
+    ("preparing-for-your-surgeon.md", include_str!("../../../../assets/content/preparing-for-your-surgeon.md")),
+];
+
+/// Why an article was refused. Always names the file and the field (or `body` for the text),
+/// such as `weak-glutes.md: related_exercises[1]: "cartwheel" is not an exercise in the catalog`.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{file}: {field}: {problem}")]
+pub struct ContentError {
+    pub file: String,
+    pub field: String,
+    pub problem: String,
+}
+
+impl ContentError {
+    fn new(file: &str, field: impl Into<String>, problem: impl Into<String>) -> Self {
+        ContentError { file: file.to_owned(), field: field.into(), problem: problem.into() }
+    }
+}
+
+/// A reference an article cites. `url` is shown as text; the app never opens the network.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[ts(export)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// The front matter exactly as written. Fields are optional here only so that a missing one is
+/// reported by its name rather than as a parse failure.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    title: Option<String>,
+    summary: Option<String>,
+    reading_minutes: Option<i64>,
+    related_exercises: Option<Vec<String>>,
+    last_reviewed: Option<toml::value::Datetime>,
+    sources: Option<Vec<Source>>,
+}
+
+/// An internal link found in an article's body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InternalLink {
+    Article(String),
+    Exercise(String),
+    /// Any other target: not allowed in an article (links stay inside the app).
+    Other(String),
+}
+
+/// One parsed article. Only [`parse_article`] makes one; the HTML and the plain text are worked
+/// out once, at parse time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArticleDoc {
+    /// The file name without `.md`.
+    pub slug: String,
+    pub file_name: String,
+    pub title: String,
+    pub summary: String,
+    pub reading_minutes: i64,
+    pub related_exercises: Vec<String>,
+    pub last_reviewed: NaiveDate,
+    pub sources: Vec<Source>,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// Sanitised HTML, ready for the UI.
+    pub html: String,
+    /// The body's text without Markdown, for search and snippets.
+    pub plain_text: String,
+    pub links: Vec<InternalLink>,
+}
+
+/// The articles in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Library {
+    pub articles: Vec<ArticleDoc>,
+}
+
+impl Library {
+    pub fn get(&self, slug: &str) -> Option<&ArticleDoc> {
+        self.articles.iter().find(|article| article.slug == slug)
+    }
+}
+
+/// An article as the Learn list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ArticleSummary {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub reading_minutes: u8,
+    pub related_exercises: Vec<String>,
+    #[ts(type = "string")]
+    pub last_reviewed: NaiveDate,
+    pub read: bool,
+}
+
+/// An exercise family an article explains, with its display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct RelatedExerciseName {
+    pub family_id: String,
+    pub name: String,
+}
+
+/// A whole article for the reading screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Article {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub summary: ArticleSummary,
+    pub html: String,
+    pub sources: Vec<Source>,
+    pub related_exercise_names: Vec<RelatedExerciseName>,
+}
+
+/// A search result: the article's summary and the text around the first match.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct ArticleHit {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub summary: ArticleSummary,
+    pub snippet: String,
+}
+
+impl ArticleDoc {
+    pub fn to_summary(&self, read: bool) -> ArticleSummary {
+        ArticleSummary {
+            slug: self.slug.clone(),
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            reading_minutes: u8::try_from(self.reading_minutes).unwrap_or(u8::MAX),
+            related_exercises: self.related_exercises.clone(),
+            last_reviewed: self.last_reviewed,
+            read,
+        }
+    }
+
+    /// The reading screen's view. Related exercises missing from the catalog are left out (the
+    /// content tests make sure there are none).
+    pub fn to_article(&self, read: bool, catalog: &Catalog) -> Article {
+        let related_exercise_names = self
+            .related_exercises
+            .iter()
+            .filter_map(|id| catalog.family(id).map(|family| RelatedExerciseName { family_id: id.clone(), name: family.name.clone() }))
+            .collect();
+        Article { summary: self.to_summary(read), html: self.html.clone(), sources: self.sources.clone(), related_exercise_names }
+    }
+}
+
+/// The library that ships with the app, in [`READING_ORDER`]. Fails if an article is missing,
+/// if a file is not in the reading order, or if any file does not parse.
+pub fn builtin_library() -> Result<Library, ContentError> {
+    library_from_files(EMBEDDED_ARTICLES)
+}
+
+/// Builds a library from `(file name, text)` pairs, ordered by [`READING_ORDER`].
+pub fn library_from_files(files: &[(&str, &str)]) -> Result<Library, ContentError> {
+    let by_name: HashMap<&str, &str> = files.iter().copied().collect();
+    if let Some((extra, _)) = files.iter().find(|(name, _)| !READING_ORDER.iter().any(|slug| name.strip_suffix(".md") == Some(slug))) {
+        return Err(ContentError::new(extra, "file", "is not in the reading order (domain::content::READING_ORDER)"));
+    }
+    let mut articles = Vec::with_capacity(READING_ORDER.len());
+    for slug in READING_ORDER {
+        let file_name = format!("{slug}.md");
+        let Some(text) = by_name.get(file_name.as_str()) else {
+            return Err(ContentError::new(&file_name, "file", "is missing from assets/content"));
+        };
+        articles.push(parse_article(&file_name, text)?);
+    }
+    Ok(Library { articles })
+}
+
+/// Reads one article file: front matter between `+++` lines, then Markdown. Refuses a file
+/// without front matter, invalid TOML, unknown fields, wrong types, or a missing field.
+/// Content rules that need the whole library (links, dates, ranges) are [`check_library`]'s.
+pub fn parse_article(file_name: &str, text: &str) -> Result<ArticleDoc, ContentError> {
+    let (front, body) = split_front_matter(file_name, text)?;
+    let matter: FrontMatter = toml::from_str(front).map_err(|error| toml_error(file_name, front, &error))?;
+    let missing = |field: &str| ContentError::new(file_name, field, "is missing");
+    let last_reviewed = matter.last_reviewed.ok_or_else(|| missing("last_reviewed"))?;
+    let last_reviewed = toml_date(&last_reviewed)
+        .ok_or_else(|| ContentError::new(file_name, "last_reviewed", format!("{last_reviewed} is not a plain date such as 2026-11-24")))?;
+    let slug = file_name.strip_suffix(".md").unwrap_or(file_name).to_owned();
+    Ok(ArticleDoc {
+        slug,
+        file_name: file_name.to_owned(),
+        title: matter.title.ok_or_else(|| missing("title"))?.trim().to_owned(),
+        summary: matter.summary.ok_or_else(|| missing("summary"))?.trim().to_owned(),
+        reading_minutes: matter.reading_minutes.ok_or_else(|| missing("reading_minutes"))?,
+        related_exercises: matter.related_exercises.ok_or_else(|| missing("related_exercises"))?,
+        last_reviewed,
+        sources: matter.sources.ok_or_else(|| missing("sources"))?,
+        html: render_html(body),
+        plain_text: plain_text(body),
+        links: internal_links(body),
+        body: body.to_owned(),
+    })
+}
+
+/// Every rule an article must follow that a parse cannot check, across the whole library:
+/// the slug matches the file name and is unique, no text field is blank (`related_exercises`
+/// may be an empty list: not every article is about an exercise), 1 to 10 reading
+/// minutes, at least one complete source, `last_reviewed` not after `today`, and every
+/// `article:` link, `exercise:` link and related exercise exists. Links to anything else are
+/// refused: articles link inside the app only. Returns every problem found.
+pub fn check_library(articles: &[ArticleDoc], catalog: &Catalog, today: NaiveDate) -> Result<(), Vec<ContentError>> {
+    let slugs: HashSet<&str> = articles.iter().map(|article| article.slug.as_str()).collect();
+    let mut errors = Vec::new();
+    let mut seen = HashSet::new();
+    for article in articles {
+        let file = article.file_name.as_str();
+        let mut push = |field: &str, problem: String| errors.push(ContentError::new(file, field, problem));
+        if !is_slug(&article.slug) || file != format!("{}.md", article.slug) {
+            push(
+                "file",
+                format!("the file name must be <slug>.md with a slug of lowercase letters, digits and hyphens; the slug is \"{}\"", article.slug),
+            );
+        }
+        if !seen.insert(article.slug.as_str()) {
+            push("file", format!("the slug \"{}\" is used by another article", article.slug));
+        }
+        for (field, value) in [("title", &article.title), ("summary", &article.summary)] {
+            if value.trim().is_empty() {
+                push(field, "is empty".to_owned());
+            }
+        }
+        if article.body.trim().is_empty() {
+            push("body", "is empty".to_owned());
+        }
+        if !READING_MINUTES.contains(&article.reading_minutes) {
+            push("reading_minutes", format!("{} is outside {} to {}", article.reading_minutes, READING_MINUTES.start(), READING_MINUTES.end()));
+        }
+        if article.sources.is_empty() {
+            push("sources", "is empty; cite at least one source".to_owned());
+        }
+        for (index, source) in article.sources.iter().enumerate() {
+            for (field, value) in [("title", &source.title), ("publisher", &source.publisher)] {
+                if value.trim().is_empty() {
+                    push(&format!("sources[{index}].{field}"), "is empty".to_owned());
+                }
+            }
+            if source.url.as_deref().is_some_and(|url| url.trim().is_empty()) {
+                push(&format!("sources[{index}].url"), "is empty; leave it out instead".to_owned());
+            }
+        }
+        if article.last_reviewed > today {
+            push("last_reviewed", format!("{} is in the future (today is {today})", article.last_reviewed));
+        }
+        for (index, id) in article.related_exercises.iter().enumerate() {
+            if catalog.family(id).is_none() {
+                push(&format!("related_exercises[{index}]"), format!("\"{id}\" is not an exercise family in the catalog"));
+            }
+        }
+        for link in &article.links {
+            match link {
+                InternalLink::Article(slug) if !slugs.contains(slug.as_str()) => {
+                    push("body", format!("the link article:{slug} points to no article"));
+                }
+                InternalLink::Exercise(id) if catalog.family(id).is_none() => {
+                    push("body", format!("the link exercise:{id} points to no exercise family in the catalog"));
+                }
+                InternalLink::Other(target) => {
+                    push("body", format!("the link to \"{target}\" leaves the app; use article:<slug> or exercise:<id>"));
+                }
+                _ => {}
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// Markdown → HTML with only [`ALLOWED_TAGS`]. Raw HTML is dropped, headings become `h2`/`h3`,
+/// images keep only their text, `article:`/`exercise:` links become in-app links with a
+/// `data-article`/`data-exercise` attribute, and any other link loses its target.
+pub fn render_html(body: &str) -> String {
+    let mut link_stack: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(body, Options::empty()).filter_map(|event| match event {
+        Event::Html(_) | Event::InlineHtml(_) => None,
+        Event::Start(Tag::Heading { level, .. }) => {
+            Some(Event::Start(Tag::Heading { level: allowed_heading(level), id: None, classes: Vec::new(), attrs: Vec::new() }))
+        }
+        Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(allowed_heading(level)))),
+        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
+        Event::Start(Tag::Link { dest_url, .. }) => {
+            let anchor = match classify_link(&dest_url) {
+                InternalLink::Article(slug) if is_slug(&slug) => format!("<a href=\"#article/{slug}\" data-article=\"{slug}\">"),
+                InternalLink::Exercise(id) if is_slug(&id) => format!("<a href=\"#exercise/{id}\" data-exercise=\"{id}\">"),
+                _ => "<a>".to_owned(),
+            };
+            link_stack.push(true);
+            Some(Event::InlineHtml(CowStr::from(anchor)))
+        }
+        Event::End(TagEnd::Link) => link_stack.pop().map(|_| Event::InlineHtml(CowStr::Borrowed("</a>"))),
+        other => Some(other),
+    });
+    let mut raw = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut raw, events);
+    sanitizer().clean(&raw).to_string()
+}
+
+/// The ammonia configuration: the contract's tags, `a` with only `href` (which must be an
+/// in-app fragment this module wrote) and the two data attributes, no URL schemes at all, no
+/// `rel` (nothing leaves the app), comments and `script`/`style` content removed.
+fn sanitizer() -> ammonia::Builder<'static> {
+    let mut builder = ammonia::Builder::empty();
+    builder
+        .tags(ALLOWED_TAGS.into_iter().collect())
+        .tag_attributes(HashMap::from([("a", HashSet::from(["href", "data-article", "data-exercise"]))]))
+        .generic_attributes(HashSet::new())
+        .url_schemes(HashSet::new())
+        .url_relative(ammonia::UrlRelative::PassThrough)
+        .link_rel(None)
+        .strip_comments(true)
+        .attribute_filter(|element, attribute, value| {
+            let keep = match (element, attribute) {
+                ("a", "href") => value.strip_prefix("#article/").or_else(|| value.strip_prefix("#exercise/")).is_some_and(is_slug),
+                ("a", "data-article" | "data-exercise") => is_slug(value),
+                _ => false,
+            };
+            keep.then_some(Cow::Borrowed(value))
+        });
+    builder
+}
+
+fn allowed_heading(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 | HeadingLevel::H2 => HeadingLevel::H2,
+        _ => HeadingLevel::H3,
+    }
+}
+
+fn classify_link(target: &str) -> InternalLink {
+    let target = target.trim();
+    if let Some(slug) = target.strip_prefix(ARTICLE_SCHEME) {
+        InternalLink::Article(slug.to_owned())
+    } else if let Some(id) = target.strip_prefix(EXERCISE_SCHEME) {
+        InternalLink::Exercise(id.to_owned())
+    } else {
+        InternalLink::Other(target.to_owned())
+    }
+}
+
+fn internal_links(body: &str) -> Vec<InternalLink> {
+    Parser::new_ext(body, Options::empty())
+        .filter_map(|event| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(classify_link(&dest_url)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Lowercase letters and digits in hyphen-separated words.
+fn is_slug(text: &str) -> bool {
+    !text.is_empty() && text.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+/// Splits `+++\n<toml>\n+++\n<body>`. The fences must be whole lines.
+fn split_front_matter<'t>(file: &str, text: &'t str) -> Result<(&'t str, &'t str), ContentError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let no_front_matter = || ContentError::new(file, "front matter", "is missing; start the file with a +++ line, the fields, then another +++ line");
+    let first_line_end = text.find('\n').ok_or_else(no_front_matter)?;
+    if text[..first_line_end].trim_end() != FRONT_MATTER_FENCE {
+        return Err(no_front_matter());
+    }
+    let rest = &text[first_line_end + 1..];
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == FRONT_MATTER_FENCE {
+            return Ok((&rest[..offset], &rest[offset + line.len()..]));
+        }
+        offset += line.len();
+    }
+    Err(ContentError::new(file, "front matter", "has no closing +++ line"))
+}
+
+/// Turns a TOML error into one naming the field: the key on the line the error points at, or
+/// the field named in the message (`unknown field `x``).
+fn toml_error(file: &str, front: &str, error: &toml::de::Error) -> ContentError {
+    let message = error.message().trim().to_owned();
+    let from_message = if message.starts_with("unknown field") { message.split('`').nth(1).map(str::to_owned) } else { None };
+    let located = error.span().map(|span| {
+        let start = span.start.min(front.len());
+        let line_number = front[..start].matches('\n').count() + 2; // +1 for 1-based, +1 for the opening +++
+        let line_start = front[..start].rfind('\n').map_or(0, |at| at + 1);
+        let line = front[line_start..].lines().next().unwrap_or_default();
+        let key = line.split_once('=').map(|(key, _)| key.trim().to_owned()).filter(|key| !key.is_empty());
+        (line_number, key)
+    });
+    let field = from_message.or_else(|| located.as_ref().and_then(|(_, key)| key.clone())).unwrap_or_else(|| "front matter".to_owned());
+    let problem = match located {
+        Some((line, _)) => format!("{message} (line {line})"),
+        None => message,
+    };
+    ContentError::new(file, field, problem)
+}
+
+fn toml_date(value: &toml::value::Datetime) -> Option<NaiveDate> {
+    if value.time.is_some() || value.offset.is_some() {
+        return None;
+    }
+    let date = value.date?;
+    NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+}
+
+mod text;
+pub use text::{plain_text, reading_grade};
+
+mod search;
+pub use search::{search, SearchMatch};
+
+#[cfg(test)]
+mod tests;

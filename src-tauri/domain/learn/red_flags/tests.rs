@@ -1,0 +1,127 @@
+//! The red-flag check's outcome rules, read as sentences.
+
+use super::*;
+
+const EMERGENCY: [&str; 5] = ["saddle_numbness", "bladder_bowel", "sexual_function", "both_legs", "legs_weaker"];
+const SAME_DAY: [&str; 5] = ["fever_unwell", "weight_loss", "cancer_history", "night_pain", "fall_injury"];
+
+/// Every question answered "no", except those given.
+fn answers(except: &[(&str, &str)]) -> Vec<RedFlagAnswerDraft> {
+    questions()
+        .into_iter()
+        .map(|q| {
+            let answer = except.iter().find(|(id, _)| *id == q.id).map_or("no", |(_, a)| a);
+            RedFlagAnswerDraft { question_id: q.id, answer: answer.to_owned() }
+        })
+        .collect()
+}
+
+fn outcome_of(except: &[(&str, &str)]) -> Outcome {
+    assess(&answers(except)).map(|a| a.outcome).unwrap_or_else(|e| panic!("valid answers were refused: {e:?}"))
+}
+
+#[test]
+fn the_ten_questions_have_the_contract_ids_with_emergency_signs_first() {
+    let ids: Vec<String> = questions().into_iter().map(|q| q.id).collect();
+    let expected: Vec<&str> = EMERGENCY.iter().chain(SAME_DAY.iter()).copied().collect();
+    assert_eq!(ids, expected, "ids and order are the contract's");
+    for q in questions() {
+        let expected = if EMERGENCY.contains(&q.id.as_str()) { Urgency::Emergency } else { Urgency::SameDay };
+        assert_eq!(q.urgency, expected, "{} has the contract's urgency", q.id);
+        assert!(q.text.ends_with('?'), "{} is asked as a question", q.id);
+    }
+}
+
+#[test]
+fn the_questions_are_in_plain_words() {
+    for q in questions() {
+        let grade = crate::domain::learn::content::reading_grade(&q.text);
+        assert!(grade <= 9.0, "question {} reads at grade {grade:.1}; keep it plain", q.id);
+    }
+}
+
+#[test]
+fn all_no_flags_nothing() {
+    let assessment = assess(&answers(&[])).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(assessment.outcome, Outcome::NoneFlagged);
+    assert!(assessment.positives.is_empty(), "nothing to list when every answer is no");
+    assert_eq!(assessment.answers.len(), 10, "every answer is kept");
+}
+
+#[test]
+fn any_yes_to_an_emergency_question_is_an_emergency() {
+    for id in EMERGENCY {
+        assert_eq!(outcome_of(&[(id, "yes")]), Outcome::Emergency, "yes to {id} means go now");
+    }
+}
+
+#[test]
+fn a_yes_to_a_same_day_question_means_advice_today() {
+    for id in SAME_DAY {
+        assert_eq!(outcome_of(&[(id, "yes")]), Outcome::SameDay, "yes to {id} means advice today");
+    }
+}
+
+#[test]
+fn an_emergency_beats_a_same_day_sign() {
+    let assessment = assess(&answers(&[("fever_unwell", "yes"), ("legs_weaker", "yes")])).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(assessment.outcome, Outcome::Emergency);
+    let positives: Vec<(&str, Urgency)> = assessment.positives.iter().map(|p| (p.id.as_str(), p.urgency)).collect();
+    assert_eq!(positives, [("legs_weaker", Urgency::Emergency), ("fever_unwell", Urgency::SameDay)], "the most urgent is listed first");
+}
+
+#[test]
+fn not_sure_on_an_emergency_question_means_get_advice_today() {
+    let assessment = assess(&answers(&[("saddle_numbness", "not_sure")])).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(assessment.outcome, Outcome::SameDay, "unsure about an emergency sign: get advice today");
+    assert_eq!(assessment.positives.len(), 1, "the unsure answer is listed as the reason");
+    assert_eq!(assessment.positives[0].urgency, Urgency::SameDay);
+}
+
+#[test]
+fn not_sure_on_a_same_day_question_flags_nothing() {
+    assert_eq!(outcome_of(&[("weight_loss", "not_sure")]), Outcome::NoneFlagged, "the contract counts only yes on same-day questions");
+}
+
+#[test]
+fn a_missing_answer_is_refused_on_answers_and_names_the_question() {
+    let mut drafts = answers(&[]);
+    drafts.retain(|d| d.question_id != "night_pain");
+    let errors = assess(&drafts).err().unwrap_or_else(|| panic!("an incomplete check must be refused"));
+    let message = errors.message_for("answers").unwrap_or_else(|| panic!("the error is on answers: {errors:?}"));
+    assert!(message.contains("night_pain"), "the message names the unanswered question: {message}");
+    assert_eq!(errors.fields.len(), 1, "one error, on answers");
+}
+
+#[test]
+fn a_duplicate_answer_is_refused() {
+    let mut drafts = answers(&[]);
+    drafts.push(RedFlagAnswerDraft { question_id: "both_legs".into(), answer: "yes".into() });
+    let errors = assess(&drafts).err().unwrap_or_else(|| panic!("answering twice must be refused"));
+    assert!(errors.message_for("answers").is_some_and(|m| m.contains("both_legs")), "{errors:?}");
+}
+
+#[test]
+fn an_unknown_question_or_answer_is_refused_by_name() {
+    let mut drafts = answers(&[("cancer_history", "maybe")]);
+    drafts.push(RedFlagAnswerDraft { question_id: "headache".into(), answer: "yes".into() });
+    let errors = assess(&drafts).err().unwrap_or_else(|| panic!("unknown ids must be refused"));
+    let message = errors.message_for("answers").unwrap_or_default();
+    assert!(message.contains("\"headache\""), "the unknown id is named: {message}");
+    assert!(message.contains("maybe"), "the bad answer is named: {message}");
+}
+
+#[test]
+fn an_empty_check_is_refused() {
+    assert!(assess(&[]).is_err(), "no answers at all is not a check");
+}
+
+#[test]
+fn outcome_names_round_trip_for_the_store() {
+    for outcome in Outcome::ALL {
+        assert_eq!(Outcome::from_wire(outcome.wire_name()), Some(outcome));
+    }
+    for answer in Answer::ALL {
+        assert_eq!(Answer::from_wire(answer.wire_name()), Some(answer));
+    }
+}

@@ -1,0 +1,104 @@
+//! Decisions about a level, ready to store: accepting or declining a suggestion the person saw,
+//! and a level chosen by hand. Both faces that decide (the window and, later, the command line)
+//! build the change here, so the stored reason and stamp follow one rule.
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::domain::program::exercise::{Catalog, ExerciseFamily, Level};
+use crate::domain::program::suggestions::{level_words, Decision, Direction, FamilyLevel, NewLevelChange, Suggestion};
+use crate::domain::validation::ValidationErrors;
+
+/// Why a decision on a suggestion cannot be taken as sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaleSuggestion {
+    /// No suggestion for that family and direction is waiting any more.
+    Gone,
+    /// One is waiting, but it offers another level than the one the person saw.
+    Changed,
+}
+
+/// The suggestion for `family_id` in `direction` that is still waiting, provided it still
+/// offers `to_level`: a screen that was open while the diary changed must not move a level the
+/// app no longer suggests.
+pub fn waiting_suggestion<'a>(
+    waiting: &'a [Suggestion],
+    family_id: &str,
+    direction: Direction,
+    to_level: Option<Level>,
+) -> Result<&'a Suggestion, StaleSuggestion> {
+    let suggestion = waiting.iter().find(|s| s.family_id == family_id && s.direction == direction).ok_or(StaleSuggestion::Gone)?;
+    if suggestion.to_level == to_level {
+        Ok(suggestion)
+    } else {
+        Err(StaleSuggestion::Changed)
+    }
+}
+
+impl NewLevelChange {
+    /// The person's answer to a suggestion. The reason kept is the app's own sentence and data.
+    pub fn answering(suggestion: &Suggestion, accept: bool, decided_at: DateTime<FixedOffset>) -> Self {
+        NewLevelChange {
+            family_id: suggestion.family_id.clone(),
+            from_level: suggestion.from_level,
+            to_level: suggestion.to_level,
+            day: decided_at.date_naive(),
+            direction: suggestion.direction,
+            reason: suggestion.message.clone(),
+            reason_data: Some(suggestion.reason.clone()),
+            decided: if accept { Decision::Accepted } else { Decision::Declined },
+            decided_at,
+        }
+    }
+
+    /// A level the person chose by hand, already checked by [`validate_level_choice`].
+    pub fn chosen(family: &ExerciseFamily, from: Level, to: Level, decided_at: DateTime<FixedOffset>) -> Self {
+        NewLevelChange {
+            family_id: family.id.clone(),
+            from_level: from,
+            to_level: Some(to),
+            day: decided_at.date_naive(),
+            direction: Direction::Manual,
+            reason: manual_change_reason(&family.name, from, to),
+            reason_data: None,
+            decided: Decision::Accepted,
+            decided_at,
+        }
+    }
+}
+
+/// The sentence kept with a level the person chose by hand.
+pub fn manual_change_reason(family_name: &str, from: Level, to: Level) -> String {
+    format!("You moved {family_name} from the {} to the {} version.", level_words(from), level_words(to))
+}
+
+/// Checks a level the person picked by hand: the family must exist, have that level, and not
+/// be at it already. Field names: `familyId`, `level`.
+pub fn validate_level_choice<'a>(
+    catalog: &'a Catalog,
+    family_id: &str,
+    level: &str,
+    current: &[FamilyLevel],
+) -> Result<(&'a ExerciseFamily, Level, Level), ValidationErrors> {
+    let mut errors = ValidationErrors::default();
+    let family = catalog.family(family_id.trim());
+    if family.is_none() {
+        errors.push("familyId", format!("\"{family_id}\" is not an exercise family BackTrack knows."));
+    }
+    let chosen = Level::from_wire(level.trim());
+    if chosen.is_none() {
+        errors.push("level", format!("\"{level}\" is not a level. Choose modified, standard, harder or water."));
+    }
+    let (Some(family), Some(chosen)) = (family, chosen) else {
+        return Err(errors);
+    };
+    if family.level(chosen).is_none() {
+        errors.push("level", format!("{} has no {} version.", family.name, level_words(chosen)));
+        return Err(errors);
+    }
+    let from = current.iter().find(|l| l.family_id == family.id).map_or(Level::Standard, |l| l.level);
+    if from == chosen {
+        errors.push("level", format!("{} is already at the {} version.", family.name, level_words(chosen)));
+        return Err(errors);
+    }
+    Ok((family, from, chosen))
+}

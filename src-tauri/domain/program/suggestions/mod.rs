@@ -1,0 +1,373 @@
+//! The person's program: their level in each family, every decision about a level, the
+//! pain-guided suggestions waiting for a decision, and the words that explain each one. The
+//! habit plan's settings and pauses live in `habit_plan`.
+//! Pure: `today`, the sessions and the diary come in as arguments.
+//!
+//! # Defaults
+//! Every family starts at **standard**. The catalog's standard versions are already written for
+//! people with back pain, and the first session's pain report is what the step-back rule works
+//! on, so a person who finds it too much is offered the modified version after one session; a
+//! person can also choose any level by hand at any time.
+//!
+//! # Suggestions (see `progression` for the rules themselves)
+//! - **Step back**, per family done in the **last finished session**, if that session's day is
+//!   within the last [`STEP_BACK_WINDOW_DAYS`] days: the first reason from
+//!   [`step_back_reason`] (pain after vs before, the next diary entry vs the 7-day baseline of
+//!   daily averages before the session's day, pain during), offering [`easier_option`]. It is
+//!   settled once any decision on that family is recorded after the session ended.
+//! - **Step up**, per family with a harder rung, from [`step_up_evidence`] over the two complete
+//!   Monday-to-Sunday weeks before this one (daily average pain of each week, and active days
+//!   against twice the weekly goal). Not offered while the family has a step-back suggestion, nor
+//!   within [`STEP_UP_SETTLE_DAYS`] of the family's last level change, because the evidence must
+//!   come from the current level.
+//! - A suggestion the person **declined** is not offered again, for the same family and
+//!   direction, for [`DECLINED_QUIET_DAYS`] days, so nobody is nagged.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::domain::dates::days_before;
+use crate::domain::dates::monday_of;
+use crate::domain::dates::DayRange;
+use crate::domain::diary::history::PainDay;
+use crate::domain::program::exercise::{Catalog, ExerciseFamily, Level};
+use crate::domain::program::progression::{
+    easier_option, step_back_reason, step_up_evidence, EasierOption, SessionPain, StepBackReason, StepUpEvidence,
+};
+use crate::domain::program::session::ExerciseSession;
+
+/// A declined suggestion stays quiet this many days.
+pub const DECLINED_QUIET_DAYS: u64 = 7;
+/// A step-back suggestion is offered for a session this many days old at most.
+pub const STEP_BACK_WINDOW_DAYS: u64 = 7;
+/// Days after a level change before a step up is offered for that family.
+pub const STEP_UP_SETTLE_DAYS: u64 = 14;
+/// Days of diary before a session that make its pain baseline.
+pub const BASELINE_DAYS: u64 = 7;
+
+/// The person's level in one family.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct FamilyLevel {
+    pub family_id: String,
+    pub level: Level,
+    /// When the level was last changed; `null` for the starting level (standard).
+    #[ts(type = "string | null")]
+    pub since: Option<NaiveDate>,
+}
+
+/// Which way a level moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Direction {
+    StepBack,
+    StepUp,
+    /// Chosen by the person on the program screen.
+    Manual,
+}
+
+impl Direction {
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            Direction::StepBack => "step_back",
+            Direction::StepUp => "step_up",
+            Direction::Manual => "manual",
+        }
+    }
+
+    pub fn from_wire(name: &str) -> Option<Self> {
+        [Direction::StepBack, Direction::StepUp, Direction::Manual].into_iter().find(|d| d.wire_name() == name)
+    }
+}
+
+/// What the person did with a suggestion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Decision {
+    Accepted,
+    Declined,
+}
+
+impl Decision {
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            Decision::Accepted => "accepted",
+            Decision::Declined => "declined",
+        }
+    }
+
+    pub fn from_wire(name: &str) -> Option<Self> {
+        match name {
+            "accepted" => Some(Decision::Accepted),
+            "declined" => Some(Decision::Declined),
+            _ => None,
+        }
+    }
+}
+
+/// Why the app suggested a change, kept with the decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[ts(export)]
+pub enum SuggestionReason {
+    StepBack { reason: StepBackReason },
+    StepUp { evidence: StepUpEvidence },
+}
+
+/// A decision about a level, ready to store. `to_level` is `None` for a suggested rest day
+/// (the family was already at its easiest).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewLevelChange {
+    pub family_id: String,
+    pub from_level: Level,
+    pub to_level: Option<Level>,
+    pub day: NaiveDate,
+    pub direction: Direction,
+    /// The sentence the person saw.
+    pub reason: String,
+    pub reason_data: Option<SuggestionReason>,
+    pub decided: Decision,
+    pub decided_at: DateTime<FixedOffset>,
+}
+
+impl NewLevelChange {
+    /// The level the family is at after this decision.
+    pub fn resulting_level(&self) -> Level {
+        match (self.decided, self.to_level) {
+            (Decision::Accepted, Some(level)) => level,
+            _ => self.from_level,
+        }
+    }
+}
+
+/// A stored decision about a level: the history the surgeon's report lists.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct LevelChange {
+    pub id: Uuid,
+    pub family_id: String,
+    pub from_level: Level,
+    /// `null`: a rest day from this exercise was suggested.
+    pub to_level: Option<Level>,
+    #[ts(type = "string")]
+    pub day: NaiveDate,
+    pub direction: Direction,
+    pub reason: String,
+    pub reason_data: Option<SuggestionReason>,
+    pub decided: Decision,
+    #[ts(type = "string")]
+    pub decided_at: DateTime<FixedOffset>,
+}
+
+/// A suggestion waiting for the person's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct Suggestion {
+    pub family_id: String,
+    pub family_name: String,
+    pub direction: Direction,
+    pub from_level: Level,
+    /// `null`: a rest day from this exercise.
+    pub to_level: Option<Level>,
+    /// The sentence to show, in plain words.
+    pub message: String,
+    pub reason: SuggestionReason,
+}
+
+/// Everything the suggestion rules look at.
+pub struct SuggestionInput<'a> {
+    pub catalog: &'a Catalog,
+    pub levels: &'a [FamilyLevel],
+    /// The latest session with an end time.
+    pub last_finished: Option<&'a ExerciseSession>,
+    /// Diary days covering at least the three weeks before today, any order.
+    pub pain_days: &'a [PainDay],
+    /// Active days in the two weeks before this one.
+    pub active_days_in_last_two_weeks: u32,
+    pub weekly_goal: u8,
+    /// Decisions recorded in the last `max(DECLINED_QUIET_DAYS, STEP_UP_SETTLE_DAYS)` days at least.
+    pub recent_changes: &'a [LevelChange],
+    pub today: NaiveDate,
+}
+
+/// The suggestions waiting for a decision: step backs first, then step ups, each in catalog order.
+pub fn pending_suggestions(input: &SuggestionInput<'_>) -> Vec<Suggestion> {
+    let level_of = |family: &str| input.levels.iter().find(|l| l.family_id == family);
+    let quiet_since = days_before(input.today, DECLINED_QUIET_DAYS);
+    let declined_recently = |family: &str, direction: Direction| {
+        input
+            .recent_changes
+            .iter()
+            .any(|c| c.family_id == family && c.direction == direction && c.decided == Decision::Declined && c.day >= quiet_since)
+    };
+    let mut suggestions: Vec<Suggestion> = Vec::new();
+
+    if let Some(session) = input.last_finished.filter(|s| s.day >= days_before(input.today, STEP_BACK_WINDOW_DAYS)) {
+        if let Some(reason) = session_step_back_reason(session, input.pain_days) {
+            for family in families_done(input.catalog, session) {
+                let current = level_of(&family.id).map_or(Level::Standard, |l| l.level);
+                let settled =
+                    session.ended_at.is_some_and(|ended| input.recent_changes.iter().any(|c| c.family_id == family.id && c.decided_at >= ended));
+                if settled || declined_recently(&family.id, Direction::StepBack) {
+                    continue;
+                }
+                let to_level = match easier_option(family, current) {
+                    EasierOption::Level { level } => Some(level),
+                    EasierOption::RestDay => None,
+                };
+                suggestions.push(Suggestion {
+                    family_id: family.id.clone(),
+                    family_name: family.name.clone(),
+                    direction: Direction::StepBack,
+                    from_level: current,
+                    to_level,
+                    message: step_back_message(&reason, &family.name, to_level),
+                    reason: SuggestionReason::StepBack { reason },
+                });
+            }
+        }
+    }
+
+    let this_monday = monday_of(input.today);
+    let earlier = week_averages(input.pain_days, days_before(this_monday, 14), days_before(this_monday, 8));
+    let later = week_averages(input.pain_days, days_before(this_monday, 7), days_before(this_monday, 1));
+    let evidence = step_up_evidence(&earlier, &later, input.active_days_in_last_two_weeks, u32::from(input.weekly_goal));
+    if let Some(evidence) = evidence {
+        let settle_since = days_before(input.today, STEP_UP_SETTLE_DAYS);
+        for family in &input.catalog.families {
+            let level = level_of(&family.id);
+            let current = level.map_or(Level::Standard, |l| l.level);
+            let Some(next) = family.step_up(current) else { continue };
+            let recently_changed = level.and_then(|l| l.since).is_some_and(|since| since > settle_since);
+            let has_step_back = suggestions.iter().any(|s| s.family_id == family.id);
+            if recently_changed || has_step_back || declined_recently(&family.id, Direction::StepUp) {
+                continue;
+            }
+            suggestions.push(Suggestion {
+                family_id: family.id.clone(),
+                family_name: family.name.clone(),
+                direction: Direction::StepUp,
+                from_level: current,
+                to_level: Some(next.level),
+                message: step_up_message(&evidence, &family.name, next.level),
+                reason: SuggestionReason::StepUp { evidence: evidence.clone() },
+            });
+        }
+    }
+    suggestions
+}
+
+/// The two complete Monday-to-Sunday weeks before `today`'s week: the step-up evidence window.
+pub fn last_two_weeks(today: NaiveDate) -> DayRange {
+    let this_monday = monday_of(today);
+    DayRange { from: days_before(this_monday, 14), to: days_before(this_monday, 1) }
+}
+
+/// The step-back reason for a finished session: its own pain report, the 7-day baseline before
+/// its day, and the first diary entry logged after it ended.
+pub fn session_step_back_reason(session: &ExerciseSession, pain_days: &[PainDay]) -> Option<StepBackReason> {
+    let pain = SessionPain { before: session.pain_before, after: session.pain_after, during: session.pain_during };
+    let baseline_from = days_before(session.day, BASELINE_DAYS);
+    let baseline_days = week_averages(pain_days, baseline_from, days_before(session.day, 1));
+    let baseline = (!baseline_days.is_empty()).then(|| baseline_days.iter().sum::<f64>() / baseline_days.len() as f64);
+    let next_entry = session.ended_at.and_then(|ended| {
+        pain_days
+            .iter()
+            .flat_map(|day| day.entries.iter())
+            .filter(|entry| entry.details.occurred_at > ended)
+            .min_by_key(|entry| entry.details.occurred_at)
+            .map(|entry| entry.details.intensity)
+    });
+    step_back_reason(pain, baseline, next_entry)
+}
+
+/// Families of the exercises done in `session`, in catalog order.
+fn families_done<'a>(catalog: &'a Catalog, session: &ExerciseSession) -> Vec<&'a ExerciseFamily> {
+    catalog
+        .families
+        .iter()
+        .filter(|family| {
+            session.exercises.iter().filter(|e| e.anything_done()).any(|e| catalog.exercise(&e.exercise_id).is_some_and(|x| x.family == family.id))
+        })
+        .collect()
+}
+
+/// Daily average pain of each logged day in `from..=to`.
+fn week_averages(pain_days: &[PainDay], from: NaiveDate, to: NaiveDate) -> Vec<f64> {
+    pain_days.iter().filter(|d| d.day >= from && d.day <= to).map(|d| d.average).collect()
+}
+
+/// The reason a step back is offered, in plain words, without blame.
+pub fn step_back_message(reason: &StepBackReason, family_name: &str, to_level: Option<Level>) -> String {
+    let why = match reason {
+        StepBackReason::RoseDuringSession { before, after } => {
+            format!("Your pain went from {before} before the session to {after} after it.")
+        }
+        StepBackReason::RoseNextDay { baseline, next } => {
+            format!("Your next diary entry after the session was {next}, 2 or more above your usual {baseline:.1} over the week before.")
+        }
+        StepBackReason::TooMuchDuring { during } => {
+            format!("Pain during the exercises reached {during} out of 10; up to 5 is fine, more means the load is too high for now.")
+        }
+    };
+    let offer = match to_level {
+        Some(Level::Water) => format!("You could try {family_name} in the pool for a while."),
+        Some(level) => format!("You could try the {} version of {family_name} for a while.", level_words(level)),
+        None => format!("You could give {family_name} a rest day and pick it up again when it settles."),
+    };
+    format!("{why} {offer}")
+}
+
+/// The reason a step up is offered, in plain words.
+pub fn step_up_message(evidence: &StepUpEvidence, family_name: &str, to_level: Level) -> String {
+    format!(
+        "Your pain has been steady or easing over two weeks (average {:.1}, then {:.1}) and you exercised on {} of {} planned days. You could try the {} version of {family_name}.",
+        evidence.earlier_week_mean,
+        evidence.later_week_mean,
+        evidence.sessions_done,
+        evidence.sessions_goal,
+        level_words(to_level)
+    )
+}
+
+/// The level as a sentence names it ("the modified version").
+pub(super) fn level_words(level: Level) -> &'static str {
+    match level {
+        Level::Modified => "modified",
+        Level::Standard => "standard",
+        Level::Harder => "harder",
+        Level::Water => "pool",
+    }
+}
+
+/// Every catalog family with the person's level: a stored row, or standard.
+pub fn levels_with_defaults(catalog: &Catalog, stored: &[FamilyLevel]) -> Vec<FamilyLevel> {
+    catalog
+        .families
+        .iter()
+        .map(|family| {
+            stored.iter().find(|l| l.family_id == family.id).cloned().unwrap_or(FamilyLevel {
+                family_id: family.id.clone(),
+                level: Level::Standard,
+                since: None,
+            })
+        })
+        .collect()
+}
+
+/// The levels as the routine builder takes them.
+pub fn level_map(levels: &[FamilyLevel]) -> HashMap<String, Level> {
+    levels.iter().map(|l| (l.family_id.clone(), l.level)).collect()
+}
+
+#[cfg(test)]
+mod tests;
