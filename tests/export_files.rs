@@ -88,7 +88,7 @@ fn the_pdf_summary_states_the_key_figures_as_text() {
         "-3.5 points, -50%",
         "Clinically important change",
         "Days with pain below the knee or numbness: 2 of 5",
-        "Buttock, left: 3",
+        "Left buttock: 3",
         "Ibuprofen: taken 2 times on 2 days",
         "3 sessions on 3 days",
         "(longest 1 day)",
@@ -223,7 +223,7 @@ fn a_medication_already_on_this_device_by_name_takes_the_backups_doses() {
     fresh
         .execute("INSERT INTO medication (id, name) VALUES ('00000000-0000-4000-8000-00000000b001', 'ibuprofen')", [])
         .unwrap_or_else(|e| panic!("{e}"));
-    restore_backup(&mut fresh, &backup, false, "m").unwrap_or_else(|e| panic!("the same name must not block the restore: {e}"));
+    restore_backup(&mut fresh, &backup, false, "m").expect("the same name must not block the restore");
     let doses: i64 = fresh
         .query_row("SELECT count(*) FROM pain_entry_medication WHERE medication_id = '00000000-0000-4000-8000-00000000b001'", [], |row| row.get(0))
         .unwrap_or_default();

@@ -45,23 +45,6 @@ pub fn snomed_structure(site: BodySite) -> Option<(&'static str, &'static str)> 
     })
 }
 
-/// A place in plain words, as the report shows it.
-pub fn site_label(site: BodySite) -> &'static str {
-    match site {
-        BodySite::LowerBackLeft => "Lower back, left",
-        BodySite::LowerBackCentre => "Lower back, middle",
-        BodySite::LowerBackRight => "Lower back, right",
-        BodySite::ButtockLeft => "Buttock, left",
-        BodySite::ButtockRight => "Buttock, right",
-        BodySite::HipLeft => "Hip, left",
-        BodySite::HipRight => "Hip, right",
-        BodySite::ThighBackLeft => "Back of thigh, left",
-        BodySite::ThighBackRight => "Back of thigh, right",
-        BodySite::BelowKneeLeft => "Below the knee, left",
-        BodySite::BelowKneeRight => "Below the knee, right",
-    }
-}
-
 /// The bundle, pretty-printed. `timestamp` is when it was assembled (RFC 3339), passed in so
 /// the same diary always gives the same bytes.
 pub fn bundle_json(entries: &[PainEntry], sessions: &[ExerciseSession], timestamp: &str) -> Result<Vec<u8>, serde_json::Error> {
@@ -114,13 +97,13 @@ pub fn observation(entry: &PainEntry) -> Value {
 }
 
 fn site_component(site: BodySite) -> Value {
-    let mut codings = vec![json!({ "system": BODY_SITE_SYSTEM, "code": site.wire_name(), "display": site_label(site) })];
+    let mut codings = vec![json!({ "system": BODY_SITE_SYSTEM, "code": site.wire_name(), "display": site.label() })];
     if let Some((code, display)) = snomed_structure(site) {
         codings.push(json!({ "system": SNOMED, "code": code, "display": display }));
     }
     json!({
         "code": { "coding": [{ "system": SNOMED, "code": "363698007", "display": "Finding site" }] },
-        "valueCodeableConcept": { "coding": codings, "text": site_label(site) },
+        "valueCodeableConcept": { "coding": codings, "text": site.label() },
     })
 }
 

@@ -6,10 +6,8 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::domain::diary::PainEntry;
-use crate::export::fhir::site_label;
 
 use super::layout::{fit, BlockKind, Layout, Op, INK, LIGHT, MARGIN};
-use super::plain;
 
 const SIZE: f32 = 7.0;
 const ROW: f32 = 10.5;
@@ -45,10 +43,10 @@ pub fn draw_log(page: &mut Layout, entries: &[PainEntry], medication_names: &Has
             d.day.to_string(),
             d.occurred_at.format("%H:%M").to_string(),
             d.intensity.to_string(),
-            d.sites.iter().map(|s| site_label(*s)).collect::<Vec<_>>().join(", "),
-            d.leg_radiation.map_or(String::new(), |l| plain(l.wire_name())),
-            d.worse.iter().map(|w| plain(w.wire_name())).collect::<Vec<_>>().join(", "),
-            d.better.iter().map(|b| plain(b.wire_name())).collect::<Vec<_>>().join(", "),
+            d.sites.iter().map(|s| s.label()).collect::<Vec<_>>().join(", "),
+            d.leg_radiation.map_or(String::new(), |l| l.label().to_owned()),
+            d.worse.iter().map(|w| w.label()).collect::<Vec<_>>().join(", "),
+            d.better.iter().map(|b| b.label()).collect::<Vec<_>>().join(", "),
             d.medications
                 .iter()
                 .map(|m| medication_names.get(&m.medication_id).cloned().unwrap_or_else(|| "unknown".into()))

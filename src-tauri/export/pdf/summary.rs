@@ -3,8 +3,7 @@
 //! medication, sleep and daily life, the exercise program, and the person's notes.
 
 use crate::domain::report::{ReportSummary, IMPORTANT_CHANGE_PERCENT, IMPORTANT_CHANGE_POINTS};
-use crate::domain::vocabulary::BodySite;
-use crate::export::fhir::site_label;
+use crate::domain::vocabulary::{BetterFactor, BodySite, WorseFactor};
 
 use super::layout::{BlockKind, Layout, Op, BLUE, GREY, INK, LIGHT, MARGIN, RED};
 use super::{plain, PdfOptions, ReportSection};
@@ -20,78 +19,102 @@ pub fn draw_summary(page: &mut Layout, s: &ReportSummary, options: &PdfOptions) 
         false,
         GREY,
     );
-    if options.wants(ReportSection::RedFlags) {
-        red_flags(page, s);
+    for section in ReportSection::ALL.into_iter().filter(|section| options.wants(*section)) {
+        draw_section(page, s, section);
     }
-    if options.wants(ReportSection::Pain) {
-        pain(page, s);
+}
+
+/// One section of the summary pages. The daily log is not one: `report_pdf` draws it after them.
+fn draw_section(page: &mut Layout, s: &ReportSummary, section: ReportSection) {
+    match section {
+        ReportSection::RedFlags => red_flags(page, s),
+        ReportSection::Pain => pain(page, s),
+        ReportSection::LegSymptoms => leg_symptoms(page, s),
+        ReportSection::Sites => sites(page, s),
+        ReportSection::Factors => factors(page, s),
+        ReportSection::Medication => medication(page, s),
+        ReportSection::SleepAndFunction => sleep_and_function(page, s),
+        ReportSection::Program => program(page, s),
+        ReportSection::SurgeonNotes => surgeon_notes(page, s),
+        ReportSection::DailyLog => {}
     }
-    if options.wants(ReportSection::LegSymptoms) {
-        let l = &s.leg_symptoms;
-        page.heading("Leg symptoms", 2, H2);
-        page.paragraph(
-            &format!(
-                "Days with pain below the knee or numbness: {} of {} days logged. Pain below the knee: {}. \
-                 Numbness or tingling: {}. Pain down a leg: {}.",
-                l.days_any,
-                s.pain.days_logged,
-                days(l.days_below_knee),
-                days(l.days_numbness),
-                days(l.days_leg_radiation)
-            ),
-            BODY,
-            false,
-            INK,
-        );
+}
+
+fn leg_symptoms(page: &mut Layout, s: &ReportSummary) {
+    let l = &s.leg_symptoms;
+    page.heading("Leg symptoms", 2, H2);
+    page.paragraph(
+        &format!(
+            "Days with pain below the knee or numbness: {} of {} days logged. Pain below the knee: {}. \
+             Numbness or tingling: {}. Pain down a leg: {}.",
+            l.days_any,
+            s.pain.days_logged,
+            days(l.days_below_knee),
+            days(l.days_numbness),
+            days(l.days_leg_radiation)
+        ),
+        BODY,
+        false,
+        INK,
+    );
+}
+
+fn sites(page: &mut Layout, s: &ReportSummary) {
+    page.heading("Where it hurts (entries naming each place)", 2, H2);
+    let list: Vec<String> = s
+        .sites
+        .iter()
+        .map(|c| format!("{}: {}", BodySite::from_wire(&c.name).map_or_else(|| plain(&c.name), |b| b.label().to_owned()), c.entries))
+        .collect();
+    page.paragraph(&or_none(list.join("; ")), BODY, false, INK);
+}
+
+fn factors(page: &mut Layout, s: &ReportSummary) {
+    page.heading("What made it worse or better (entries)", 2, H2);
+    let worse: Vec<String> = s
+        .worse
+        .iter()
+        .map(|c| format!("{}: {}", WorseFactor::from_wire(&c.name).map_or_else(|| plain(&c.name), |w| w.label().to_owned()), c.entries))
+        .collect();
+    let better: Vec<String> = s
+        .better
+        .iter()
+        .map(|c| format!("{}: {}", BetterFactor::from_wire(&c.name).map_or_else(|| plain(&c.name), |b| b.label().to_owned()), c.entries))
+        .collect();
+    page.paragraph(&format!("Worse: {}", or_none(worse.join("; "))), BODY, false, INK);
+    page.paragraph(&format!("Better: {}", or_none(better.join("; "))), BODY, false, INK);
+}
+
+fn medication(page: &mut Layout, s: &ReportSummary) {
+    page.heading("Medication", 2, H2);
+    let list: Vec<String> = s.medications.iter().map(|m| format!("{}: taken {} times on {} days", m.name, m.entries, m.days)).collect();
+    page.paragraph(&or_none(list.join("; ")), BODY, false, INK);
+}
+
+fn sleep_and_function(page: &mut Layout, s: &ReportSummary) {
+    let f = &s.sleep_and_function;
+    page.heading("Sleep and daily activities", 2, H2);
+    page.paragraph(
+        &format!(
+            "Sleep quality (0 poor - 10 good): {} ({} answers). Pain getting in the way of daily activities (0 not at all - 10 completely): {} ({} answers).",
+            number(f.sleep_average),
+            f.sleep_answers,
+            number(f.interference_average),
+            f.interference_answers
+        ),
+        BODY,
+        false,
+        INK,
+    );
+}
+
+fn surgeon_notes(page: &mut Layout, s: &ReportSummary) {
+    page.heading("Notes for the surgeon", 2, H2);
+    if s.surgeon_notes.is_empty() {
+        page.paragraph("None marked.", BODY, false, INK);
     }
-    if options.wants(ReportSection::Sites) {
-        page.heading("Where it hurts (entries naming each place)", 2, H2);
-        let list: Vec<String> = s
-            .sites
-            .iter()
-            .map(|c| format!("{}: {}", BodySite::from_wire(&c.name).map_or_else(|| plain(&c.name), |b| site_label(b).to_owned()), c.entries))
-            .collect();
-        page.paragraph(&or_none(list.join("; ")), BODY, false, INK);
-    }
-    if options.wants(ReportSection::Factors) {
-        page.heading("What made it worse or better (entries)", 2, H2);
-        let worse: Vec<String> = s.worse.iter().map(|c| format!("{}: {}", plain(&c.name), c.entries)).collect();
-        let better: Vec<String> = s.better.iter().map(|c| format!("{}: {}", plain(&c.name), c.entries)).collect();
-        page.paragraph(&format!("Worse: {}", or_none(worse.join("; "))), BODY, false, INK);
-        page.paragraph(&format!("Better: {}", or_none(better.join("; "))), BODY, false, INK);
-    }
-    if options.wants(ReportSection::Medication) {
-        page.heading("Medication", 2, H2);
-        let list: Vec<String> = s.medications.iter().map(|m| format!("{}: taken {} times on {} days", m.name, m.entries, m.days)).collect();
-        page.paragraph(&or_none(list.join("; ")), BODY, false, INK);
-    }
-    if options.wants(ReportSection::SleepAndFunction) {
-        let f = &s.sleep_and_function;
-        page.heading("Sleep and daily activities", 2, H2);
-        page.paragraph(
-            &format!(
-                "Sleep quality (0 poor - 10 good): {} ({} answers). Pain getting in the way of daily activities (0 not at all - 10 completely): {} ({} answers).",
-                number(f.sleep_average),
-                f.sleep_answers,
-                number(f.interference_average),
-                f.interference_answers
-            ),
-            BODY,
-            false,
-            INK,
-        );
-    }
-    if options.wants(ReportSection::Program) {
-        program(page, s);
-    }
-    if options.wants(ReportSection::SurgeonNotes) {
-        page.heading("Notes for the surgeon", 2, H2);
-        if s.surgeon_notes.is_empty() {
-            page.paragraph("None marked.", BODY, false, INK);
-        }
-        for note in &s.surgeon_notes {
-            page.paragraph(&format!("{} (pain {}): {}", note.day, note.intensity, note.note), BODY, false, INK);
-        }
+    for note in &s.surgeon_notes {
+        page.paragraph(&format!("{} (pain {}): {}", note.day, note.intensity, note.note), BODY, false, INK);
     }
 }
 
