@@ -245,7 +245,7 @@ fn a_half_written_copy_and_its_journal_are_removed_and_the_diary_opens() {
     }
     // And a pending copy that is not a whole database (it cannot be, but if it were).
     std::fs::write(dir.path().join("backtrack.db.before-restore-20260401T130000.bak.pending"), b"junk").unwrap_or_else(|e| panic!("{e}"));
-    drop(store::open(&common::db_path(dir.path())).unwrap_or_else(|e| panic!("a stray copy must not stop the diary opening: {e}")));
+    drop(store::open(&common::db_path(dir.path())).expect("a stray copy must not stop the diary opening"));
     assert!(copies(dir.path()).is_empty(), "copies cut short before the replace began are removed: {:?}", copies(dir.path()));
     assert_eq!(diary_files_fingerprint(dir.path()), before, "and the folder is as it was before the killed restore");
 }

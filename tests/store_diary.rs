@@ -127,7 +127,7 @@ fn a_second_opener_does_not_end_an_undo_window_that_is_still_open() {
     store::delete_pain_entry(&app, &entry.id).unwrap_or_else(|e| panic!("{e}"));
     // The command line opens the same diary while the app still shows "Undo".
     drop(store::open(&path).unwrap_or_else(|e| panic!("{e}")));
-    let restored = store::restore_pain_entry(&app, &entry.id).unwrap_or_else(|e| panic!("undo still works: {e}"));
+    let restored = store::restore_pain_entry(&app, &entry.id).expect("undo still works");
     assert_eq!(restored, entry);
 }
 

@@ -90,7 +90,7 @@ fn opening_twice_changes_nothing() {
     let dir = temp_dir();
     let path = database_from_fixture(dir.path(), "diary_v1.sql");
     drop(store::open(&path).unwrap_or_else(|e| panic!("{e}")));
-    let conn = store::open(&path).unwrap_or_else(|e| panic!("a second open must succeed: {e}"));
+    let conn = store::open(&path).expect("a second open must succeed");
     assert_eq!(store::list_pain_entries(&conn, None, None).map(|e| e.len()).unwrap_or(0), 3);
 }
 

@@ -102,3 +102,51 @@ pub fn validate_level_choice<'a>(
     }
     Ok((family, from, chosen))
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::domain::program::progression::StepBackReason;
+    use crate::domain::program::suggestions::SuggestionReason;
+
+    fn step_back(family_id: &str, to_level: Option<Level>) -> Suggestion {
+        Suggestion {
+            family_id: family_id.to_owned(),
+            family_name: "Squats".to_owned(),
+            direction: Direction::StepBack,
+            from_level: Level::Standard,
+            to_level,
+            message: "Your pain went up during squats.".to_owned(),
+            reason: SuggestionReason::StepBack { reason: StepBackReason::TooMuchDuring { during: 7 } },
+        }
+    }
+
+    fn evening() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-03-14T21:30:00-07:00").unwrap_or_else(|e| panic!("bad test time: {e}"))
+    }
+
+    #[test]
+    fn a_decision_must_name_the_suggestion_as_it_is_now() {
+        let waiting = [step_back("squat", Some(Level::Modified))];
+        assert_eq!(waiting_suggestion(&waiting, "squat", Direction::StepBack, Some(Level::Modified)), Ok(&waiting[0]));
+        assert_eq!(waiting_suggestion(&waiting, "squat", Direction::StepBack, None), Err(StaleSuggestion::Changed));
+        assert_eq!(waiting_suggestion(&waiting, "squat", Direction::StepUp, Some(Level::Modified)), Err(StaleSuggestion::Gone));
+        assert_eq!(waiting_suggestion(&waiting, "bridge", Direction::StepBack, Some(Level::Modified)), Err(StaleSuggestion::Gone));
+        assert_eq!(waiting_suggestion(&[], "squat", Direction::StepBack, Some(Level::Modified)), Err(StaleSuggestion::Gone));
+    }
+
+    #[test]
+    fn an_answer_keeps_the_apps_reason_and_the_local_day() {
+        let suggestion = step_back("squat", Some(Level::Modified));
+        let declined = NewLevelChange::answering(&suggestion, false, evening());
+        assert_eq!(declined.decided, Decision::Declined);
+        assert_eq!(declined.reason, suggestion.message);
+        assert_eq!(declined.reason_data, Some(suggestion.reason.clone()));
+        assert_eq!(declined.resulting_level(), Level::Standard, "a declined step back leaves the level");
+        // 21:30 in Los Angeles is already the next day in UTC: the day kept is the local one.
+        assert_eq!(declined.day.to_string(), "2026-03-14");
+        assert_eq!(NewLevelChange::answering(&suggestion, true, evening()).resulting_level(), Level::Modified);
+    }
+}

@@ -289,3 +289,6 @@ fn slot(zone: Tz, local_date: NaiveDate, local_time: NaiveTime) -> Slot {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod form_tests;

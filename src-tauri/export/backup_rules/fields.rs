@@ -6,15 +6,13 @@
 //! ("that is too long (4012 characters; the most is 4000)"); the caller puts the row and the
 //! field in front of it.
 
-use std::sync::OnceLock;
-
 use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde_json::{Map, Value};
 
 use crate::domain::learn::content::READING_ORDER;
 use crate::domain::learn::red_flags::questions;
-use crate::domain::program::exercise::{builtin_catalog, Catalog};
+use crate::domain::program::exercise::{self, Catalog};
 use crate::domain::reminders::{parse_hh_mm, MAX_TIMES_PER_RULE};
 use crate::domain::vocabulary::{BetterFactor, BodySite, PainQuality, WorseFactor};
 
@@ -94,43 +92,21 @@ impl Rule {
     }
 
     fn check_text(self, text: &str, row: &Map<String, Value>) -> Result<(), Problem> {
-        let unknown = || Err(Problem(format!("this version does not know ({})", quoted(text))));
-        let unreadable = |what: &str| Err(Problem(format!("that is not {what} ({})", quoted(text))));
+        // A value this version has no word for, and one that is not the kind of value it should be.
+        let known = |ok: bool| if ok { Ok(()) } else { Err(Problem(format!("this version does not know ({})", quoted(text)))) };
+        let readable = |ok: bool, what: &str| if ok { Ok(()) } else { Err(Problem(format!("that is not {what} ({})", quoted(text)))) };
         match self {
-            Rule::Id => match uuid::Uuid::try_parse(text) {
-                Ok(_) if text.len() == 36 => Ok(()),
-                _ => unreadable("a valid id"),
-            },
-            Rule::Day => {
-                if is_day(text) {
-                    Ok(())
-                } else {
-                    unreadable("a real date (YYYY-MM-DD)")
-                }
-            }
-            Rule::Moment => {
-                if is_moment(text) {
-                    Ok(())
-                } else {
-                    unreadable("a date and time BackTrack can read")
-                }
-            }
+            Rule::Id => readable(uuid::Uuid::try_parse(text).is_ok() && text.len() == 36, "a valid id"),
+            Rule::Day => readable(is_day(text), "a real date (YYYY-MM-DD)"),
+            Rule::Moment => readable(is_moment(text), "a date and time BackTrack can read"),
             Rule::MomentOn(day_column) => {
-                if !is_moment(text) {
-                    return unreadable("a date and time BackTrack can read");
-                }
+                readable(is_moment(text), "a date and time BackTrack can read")?;
                 match row.get(day_column).and_then(Value::as_str) {
                     Some(day) if text.get(..10) == Some(day) => Ok(()),
                     _ => Err(Problem(format!("that is not on its own day ({})", quoted(text)))),
                 }
             }
-            Rule::Zone => {
-                if text.parse::<Tz>().is_ok() {
-                    Ok(())
-                } else {
-                    unknown()
-                }
-            }
+            Rule::Zone => known(text.parse::<Tz>().is_ok()),
             Rule::Text { max, blank } => {
                 let length = text.chars().count();
                 if length > max {
@@ -141,55 +117,16 @@ impl Rule {
                     Ok(())
                 }
             }
-            Rule::Word(known) => {
-                if known(text) {
-                    Ok(())
-                } else {
-                    unknown()
-                }
-            }
-            Rule::TagWord => match row.get("kind").and_then(Value::as_str).and_then(tag_word_check) {
-                Some(known) if known(text) => Ok(()),
-                _ => unknown(),
-            },
-            Rule::Exercise => match catalog() {
-                Some(catalog) if catalog.exercise(text).is_some() => Ok(()),
-                _ => unknown(),
-            },
-            Rule::Family => match catalog() {
-                Some(catalog) if catalog.family(text).is_some() => Ok(()),
-                _ => unknown(),
-            },
-            Rule::Article => {
-                if READING_ORDER.contains(&text) {
-                    Ok(())
-                } else {
-                    unknown()
-                }
-            }
-            Rule::Question => {
-                if questions().iter().any(|q| q.id == text) {
-                    Ok(())
-                } else {
-                    unknown()
-                }
-            }
-            Rule::Time => {
-                if parse_hh_mm(text).is_some() {
-                    Ok(())
-                } else {
-                    unreadable("a time of day (HH:MM)")
-                }
-            }
+            Rule::Word(is_known) => known(is_known(text)),
+            Rule::TagWord => known(row.get("kind").and_then(Value::as_str).and_then(tag_word_check).is_some_and(|is_known| is_known(text))),
+            Rule::Exercise => known(catalog().is_some_and(|catalog| catalog.exercise(text).is_some())),
+            Rule::Family => known(catalog().is_some_and(|catalog| catalog.family(text).is_some())),
+            Rule::Article => known(READING_ORDER.contains(&text)),
+            Rule::Question => known(questions().iter().any(|q| q.id == text)),
+            Rule::Time => readable(parse_hh_mm(text).is_some(), "a time of day (HH:MM)"),
             Rule::Times => check_times(text),
             Rule::Weekdays { empty } => check_weekdays(text, empty),
-            Rule::Json => {
-                if serde_json::from_str::<Value>(text).is_ok() {
-                    Ok(())
-                } else {
-                    unreadable("readable")
-                }
-            }
+            Rule::Json => readable(serde_json::from_str::<Value>(text).is_ok(), "readable"),
             Rule::Whole(..) | Rule::Flag => Err(Problem(format!("that should be a number, not {}", quoted(text)))),
         }
     }
@@ -217,11 +154,10 @@ pub fn tag_word_label(kind: Option<&str>) -> &'static str {
     }
 }
 
-/// The built-in exercise catalog, read once. `None` if it cannot be read (every exercise id
-/// is then refused rather than let through unchecked).
+/// The built-in exercise catalog. `None` if it cannot be read (every exercise id is then
+/// refused rather than let through unchecked).
 fn catalog() -> Option<&'static Catalog> {
-    static CATALOG: OnceLock<Option<Catalog>> = OnceLock::new();
-    CATALOG.get_or_init(|| builtin_catalog().ok()).as_ref()
+    exercise::builtin().ok()
 }
 
 fn is_day(text: &str) -> bool {

@@ -7,11 +7,10 @@
 //! the event stream before rendering, and the result is cleaned by ammonia with an allow-list of
 //! a few text tags and one kind of link (`#article/<slug>` or `#exercise/<id>`).
 
-use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use ts_rs::TS;
@@ -223,6 +222,12 @@ pub fn builtin_library() -> Result<Library, ContentError> {
     library_from_files(EMBEDDED_ARTICLES)
 }
 
+/// The built-in library, parsed once per run, then shared. A cache of embedded data, not I/O.
+pub fn builtin() -> Result<&'static Library, &'static ContentError> {
+    static LIBRARY: OnceLock<Result<Library, ContentError>> = OnceLock::new();
+    LIBRARY.get_or_init(builtin_library).as_ref()
+}
+
 /// Builds a library from `(file name, text)` pairs, ordered by [`READING_ORDER`].
 pub fn library_from_files(files: &[(&str, &str)]) -> Result<Library, ContentError> {
     let by_name: HashMap<&str, &str> = files.iter().copied().collect();
@@ -265,167 +270,6 @@ pub fn parse_article(file_name: &str, text: &str) -> Result<ArticleDoc, ContentE
         links: internal_links(body),
         body: body.to_owned(),
     })
-}
-
-/// Every rule an article must follow that a parse cannot check, across the whole library:
-/// the slug matches the file name and is unique, no text field is blank (`related_exercises`
-/// may be an empty list: not every article is about an exercise), 1 to 10 reading
-/// minutes, at least one complete source, `last_reviewed` not after `today`, and every
-/// `article:` link, `exercise:` link and related exercise exists. Links to anything else are
-/// refused: articles link inside the app only. Returns every problem found.
-pub fn check_library(articles: &[ArticleDoc], catalog: &Catalog, today: NaiveDate) -> Result<(), Vec<ContentError>> {
-    let slugs: HashSet<&str> = articles.iter().map(|article| article.slug.as_str()).collect();
-    let mut errors = Vec::new();
-    let mut seen = HashSet::new();
-    for article in articles {
-        let file = article.file_name.as_str();
-        let mut push = |field: &str, problem: String| errors.push(ContentError::new(file, field, problem));
-        if !is_slug(&article.slug) || file != format!("{}.md", article.slug) {
-            push(
-                "file",
-                format!("the file name must be <slug>.md with a slug of lowercase letters, digits and hyphens; the slug is \"{}\"", article.slug),
-            );
-        }
-        if !seen.insert(article.slug.as_str()) {
-            push("file", format!("the slug \"{}\" is used by another article", article.slug));
-        }
-        for (field, value) in [("title", &article.title), ("summary", &article.summary)] {
-            if value.trim().is_empty() {
-                push(field, "is empty".to_owned());
-            }
-        }
-        if article.body.trim().is_empty() {
-            push("body", "is empty".to_owned());
-        }
-        if !READING_MINUTES.contains(&article.reading_minutes) {
-            push("reading_minutes", format!("{} is outside {} to {}", article.reading_minutes, READING_MINUTES.start(), READING_MINUTES.end()));
-        }
-        if article.sources.is_empty() {
-            push("sources", "is empty; cite at least one source".to_owned());
-        }
-        for (index, source) in article.sources.iter().enumerate() {
-            for (field, value) in [("title", &source.title), ("publisher", &source.publisher)] {
-                if value.trim().is_empty() {
-                    push(&format!("sources[{index}].{field}"), "is empty".to_owned());
-                }
-            }
-            if source.url.as_deref().is_some_and(|url| url.trim().is_empty()) {
-                push(&format!("sources[{index}].url"), "is empty; leave it out instead".to_owned());
-            }
-        }
-        if article.last_reviewed > today {
-            push("last_reviewed", format!("{} is in the future (today is {today})", article.last_reviewed));
-        }
-        for (index, id) in article.related_exercises.iter().enumerate() {
-            if catalog.family(id).is_none() {
-                push(&format!("related_exercises[{index}]"), format!("\"{id}\" is not an exercise family in the catalog"));
-            }
-        }
-        for link in &article.links {
-            match link {
-                InternalLink::Article(slug) if !slugs.contains(slug.as_str()) => {
-                    push("body", format!("the link article:{slug} points to no article"));
-                }
-                InternalLink::Exercise(id) if catalog.family(id).is_none() => {
-                    push("body", format!("the link exercise:{id} points to no exercise family in the catalog"));
-                }
-                InternalLink::Other(target) => {
-                    push("body", format!("the link to \"{target}\" leaves the app; use article:<slug> or exercise:<id>"));
-                }
-                _ => {}
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors)
-    }
-}
-
-/// Markdown → HTML with only [`ALLOWED_TAGS`]. Raw HTML is dropped, headings become `h2`/`h3`,
-/// images keep only their text, `article:`/`exercise:` links become in-app links with a
-/// `data-article`/`data-exercise` attribute, and any other link loses its target.
-pub fn render_html(body: &str) -> String {
-    let mut link_stack: Vec<bool> = Vec::new();
-    let events = Parser::new_ext(body, Options::empty()).filter_map(|event| match event {
-        Event::Html(_) | Event::InlineHtml(_) => None,
-        Event::Start(Tag::Heading { level, .. }) => {
-            Some(Event::Start(Tag::Heading { level: allowed_heading(level), id: None, classes: Vec::new(), attrs: Vec::new() }))
-        }
-        Event::End(TagEnd::Heading(level)) => Some(Event::End(TagEnd::Heading(allowed_heading(level)))),
-        Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
-        Event::Start(Tag::Link { dest_url, .. }) => {
-            let anchor = match classify_link(&dest_url) {
-                InternalLink::Article(slug) if is_slug(&slug) => format!("<a href=\"#article/{slug}\" data-article=\"{slug}\">"),
-                InternalLink::Exercise(id) if is_slug(&id) => format!("<a href=\"#exercise/{id}\" data-exercise=\"{id}\">"),
-                _ => "<a>".to_owned(),
-            };
-            link_stack.push(true);
-            Some(Event::InlineHtml(CowStr::from(anchor)))
-        }
-        Event::End(TagEnd::Link) => link_stack.pop().map(|_| Event::InlineHtml(CowStr::Borrowed("</a>"))),
-        other => Some(other),
-    });
-    let mut raw = String::with_capacity(body.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut raw, events);
-    sanitizer().clean(&raw).to_string()
-}
-
-/// The ammonia configuration: the contract's tags, `a` with only `href` (which must be an
-/// in-app fragment this module wrote) and the two data attributes, no URL schemes at all, no
-/// `rel` (nothing leaves the app), comments and `script`/`style` content removed.
-fn sanitizer() -> ammonia::Builder<'static> {
-    let mut builder = ammonia::Builder::empty();
-    builder
-        .tags(ALLOWED_TAGS.into_iter().collect())
-        .tag_attributes(HashMap::from([("a", HashSet::from(["href", "data-article", "data-exercise"]))]))
-        .generic_attributes(HashSet::new())
-        .url_schemes(HashSet::new())
-        .url_relative(ammonia::UrlRelative::PassThrough)
-        .link_rel(None)
-        .strip_comments(true)
-        .attribute_filter(|element, attribute, value| {
-            let keep = match (element, attribute) {
-                ("a", "href") => value.strip_prefix("#article/").or_else(|| value.strip_prefix("#exercise/")).is_some_and(is_slug),
-                ("a", "data-article" | "data-exercise") => is_slug(value),
-                _ => false,
-            };
-            keep.then_some(Cow::Borrowed(value))
-        });
-    builder
-}
-
-fn allowed_heading(level: HeadingLevel) -> HeadingLevel {
-    match level {
-        HeadingLevel::H1 | HeadingLevel::H2 => HeadingLevel::H2,
-        _ => HeadingLevel::H3,
-    }
-}
-
-fn classify_link(target: &str) -> InternalLink {
-    let target = target.trim();
-    if let Some(slug) = target.strip_prefix(ARTICLE_SCHEME) {
-        InternalLink::Article(slug.to_owned())
-    } else if let Some(id) = target.strip_prefix(EXERCISE_SCHEME) {
-        InternalLink::Exercise(id.to_owned())
-    } else {
-        InternalLink::Other(target.to_owned())
-    }
-}
-
-fn internal_links(body: &str) -> Vec<InternalLink> {
-    Parser::new_ext(body, Options::empty())
-        .filter_map(|event| match event {
-            Event::Start(Tag::Link { dest_url, .. }) => Some(classify_link(&dest_url)),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Lowercase letters and digits in hyphen-separated words.
-fn is_slug(text: &str) -> bool {
-    !text.is_empty() && text.split('-').all(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
 }
 
 /// Splits `+++\n<toml>\n+++\n<body>`. The fences must be whole lines.
@@ -475,6 +319,15 @@ fn toml_date(value: &toml::value::Datetime) -> Option<NaiveDate> {
     let date = value.date?;
     NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
 }
+
+mod checks;
+pub use checks::check_library;
+
+mod html;
+pub use html::render_html;
+
+mod links;
+use links::internal_links;
 
 mod text;
 pub use text::{plain_text, reading_grade};

@@ -6,7 +6,7 @@ use super::*;
 use crate::domain::program::exercise::builtin_catalog;
 
 fn catalog() -> Catalog {
-    builtin_catalog().unwrap_or_else(|e| panic!("the built-in catalog must load: {e}"))
+    builtin_catalog().expect("the built-in catalog must load")
 }
 
 fn day(text: &str) -> NaiveDate {
@@ -45,7 +45,7 @@ fn assert_close(actual: f64, expected: f64, why: &str) {
 
 #[test]
 fn the_builtin_library_has_every_article_in_reading_order() {
-    let library = builtin_library().unwrap_or_else(|e| panic!("the built-in library must parse: {e}"));
+    let library = builtin_library().expect("the built-in library must parse");
     let slugs: Vec<&str> = library.articles.iter().map(|a| a.slug.as_str()).collect();
     assert_eq!(slugs, READING_ORDER, "the library follows the contract's reading order");
 }
@@ -67,7 +67,7 @@ fn every_article_file_in_the_content_folder_ships_with_the_app() {
 
 #[test]
 fn the_builtin_library_passes_every_content_rule() {
-    let library = builtin_library().unwrap_or_else(|e| panic!("the built-in library must parse: {e}"));
+    let library = builtin_library().expect("the built-in library must parse");
     // A day of slack so an article reviewed "today" in a zone ahead of UTC still passes.
     let today = chrono::Utc::now().date_naive().succ_opt().unwrap_or(NaiveDate::MAX);
     if let Err(errors) = check_library(&library.articles, &catalog(), today) {
@@ -78,7 +78,7 @@ fn the_builtin_library_passes_every_content_rule() {
 
 #[test]
 fn every_builtin_article_reads_at_grade_8_or_lower() {
-    let library = builtin_library().unwrap_or_else(|e| panic!("the built-in library must parse: {e}"));
+    let library = builtin_library().expect("the built-in library must parse");
     let too_hard: Vec<String> = library
         .articles
         .iter()

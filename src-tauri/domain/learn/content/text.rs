@@ -1,6 +1,6 @@
 //! The text of an article without its Markdown, and the reading grade measured on it.
 
-use super::*;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// The Flesch-Kincaid grade level of a Markdown body, exactly as `docs/learn-contract.md`
 /// defines it:

@@ -276,7 +276,10 @@ pub fn estimated_total_seconds<'a>(exercises: impl IntoIterator<Item = &'a Exerc
 }
 
 mod reader;
-pub use reader::{builtin_catalog, parse_catalog, CatalogError};
+pub use reader::{builtin, builtin_catalog, parse_catalog, CatalogError};
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod malformed_tests;

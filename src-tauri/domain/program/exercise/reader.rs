@@ -1,6 +1,8 @@
 //! Reading and checking a catalog file. Walks the JSON by hand rather than through serde's
 //! derive, so that every error can name the file and the exact field path.
 
+use std::sync::OnceLock;
+
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 
@@ -34,6 +36,13 @@ impl CatalogError {
 /// The catalog that ships with the app, checked by the same rules as any other.
 pub fn builtin_catalog() -> Result<Catalog, CatalogError> {
     parse_catalog(BUILTIN_FILE, BUILTIN_JSON)
+}
+
+/// The built-in catalog, parsed and checked once per run, then shared by every caller (the app
+/// layer, the backup checks). A cache of embedded data, not I/O.
+pub fn builtin() -> Result<&'static Catalog, &'static CatalogError> {
+    static CATALOG: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
+    CATALOG.get_or_init(builtin_catalog).as_ref()
 }
 
 /// Reads and checks a catalog. `source_name` is only used in error messages.

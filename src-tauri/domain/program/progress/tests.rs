@@ -2,12 +2,10 @@
 //!
 //! Calendar used below: 2026-03-02 is a Monday, 2026-03-08 the Sunday after it.
 
-use chrono::{DateTime, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 
-use chrono::NaiveDate;
-
-use super::calendar::{calendar, DayMark};
+use super::calendar::{calendar, check_calendar_range, DayMark, MAX_CALENDAR_DAYS};
 use super::day_scan::ActiveDays;
 use super::streak::{streak, Streak};
 use super::*;
@@ -320,4 +318,18 @@ fn a_plan_reads_from_the_wire() {
     .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(weekdays.rest, RestPlan::Weekdays { weekdays: vec![Weekday::Sun, Weekday::Wed] });
     assert_eq!(weekdays.paused[0].days(), 4);
+}
+
+#[test]
+fn a_calendar_needs_both_ends_and_at_most_800_days() {
+    let field_of = |from: Option<&str>, to: Option<&str>| {
+        check_calendar_range(from.map(day), to.map(day)).err().map(|errors| errors.fields.iter().map(|f| f.field.clone()).collect::<Vec<_>>())
+    };
+    assert_eq!(field_of(None, Some("2026-03-01")), Some(vec!["from".to_owned()]));
+    assert_eq!(field_of(Some("2026-03-01"), None), Some(vec!["from".to_owned()]));
+    let first = day("2024-01-01");
+    let last_allowed = first + chrono::Duration::days(MAX_CALENDAR_DAYS - 1);
+    assert_eq!(check_calendar_range(Some(first), Some(last_allowed)), Ok(DayRange { from: first, to: last_allowed }));
+    let one_too_many = last_allowed + chrono::Duration::days(1);
+    assert_eq!(field_of(Some("2024-01-01"), Some(&one_too_many.to_string())), Some(vec!["to".to_owned()]));
 }

@@ -4,7 +4,7 @@ use super::*;
 use crate::domain::program::exercise::{builtin_catalog, Catalog};
 
 fn catalog() -> Catalog {
-    builtin_catalog().unwrap_or_else(|e| panic!("the built-in catalog must load: {e}"))
+    builtin_catalog().expect("the built-in catalog must load")
 }
 
 fn pain(before: Option<u8>, after: Option<u8>, during: Option<u8>) -> SessionPain {

@@ -6,7 +6,7 @@ use super::*;
 use crate::domain::program::exercise::builtin_catalog;
 
 fn catalog() -> Catalog {
-    builtin_catalog().unwrap_or_else(|e| panic!("the built-in catalog must load: {e}"))
+    builtin_catalog().expect("the built-in catalog must load")
 }
 
 fn now() -> DateTime<Tz> {

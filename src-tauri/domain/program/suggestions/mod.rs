@@ -201,67 +201,83 @@ pub struct SuggestionInput<'a> {
 
 /// The suggestions waiting for a decision: step backs first, then step ups, each in catalog order.
 pub fn pending_suggestions(input: &SuggestionInput<'_>) -> Vec<Suggestion> {
-    let level_of = |family: &str| input.levels.iter().find(|l| l.family_id == family);
+    let mut suggestions = step_backs(input);
+    // A family with a step back waiting is not offered a step up as well.
+    let ups: Vec<Suggestion> = step_ups(input).into_iter().filter(|up| !suggestions.iter().any(|back| back.family_id == up.family_id)).collect();
+    suggestions.extend(ups);
+    suggestions
+}
+
+/// The person's level in `family`, if one is stored.
+fn level_of<'a>(input: &'a SuggestionInput<'_>, family: &str) -> Option<&'a FamilyLevel> {
+    input.levels.iter().find(|l| l.family_id == family)
+}
+
+/// Whether the person declined this suggestion within [`DECLINED_QUIET_DAYS`].
+fn declined_recently(input: &SuggestionInput<'_>, family: &str, direction: Direction) -> bool {
     let quiet_since = days_before(input.today, DECLINED_QUIET_DAYS);
-    let declined_recently = |family: &str, direction: Direction| {
-        input
-            .recent_changes
-            .iter()
-            .any(|c| c.family_id == family && c.direction == direction && c.decided == Decision::Declined && c.day >= quiet_since)
+    input.recent_changes.iter().any(|c| c.family_id == family && c.direction == direction && c.decided == Decision::Declined && c.day >= quiet_since)
+}
+
+/// A step back for each family of the last finished session, when that session hurt.
+fn step_backs(input: &SuggestionInput<'_>) -> Vec<Suggestion> {
+    let Some(session) = input.last_finished.filter(|s| s.day >= days_before(input.today, STEP_BACK_WINDOW_DAYS)) else {
+        return Vec::new();
     };
-    let mut suggestions: Vec<Suggestion> = Vec::new();
-
-    if let Some(session) = input.last_finished.filter(|s| s.day >= days_before(input.today, STEP_BACK_WINDOW_DAYS)) {
-        if let Some(reason) = session_step_back_reason(session, input.pain_days) {
-            for family in families_done(input.catalog, session) {
-                let current = level_of(&family.id).map_or(Level::Standard, |l| l.level);
-                let settled =
-                    session.ended_at.is_some_and(|ended| input.recent_changes.iter().any(|c| c.family_id == family.id && c.decided_at >= ended));
-                if settled || declined_recently(&family.id, Direction::StepBack) {
-                    continue;
-                }
-                let to_level = match easier_option(family, current) {
-                    EasierOption::Level { level } => Some(level),
-                    EasierOption::RestDay => None,
-                };
-                suggestions.push(Suggestion {
-                    family_id: family.id.clone(),
-                    family_name: family.name.clone(),
-                    direction: Direction::StepBack,
-                    from_level: current,
-                    to_level,
-                    message: step_back_message(&reason, &family.name, to_level),
-                    reason: SuggestionReason::StepBack { reason },
-                });
-            }
+    let Some(reason) = session_step_back_reason(session, input.pain_days) else {
+        return Vec::new();
+    };
+    let mut suggestions = Vec::new();
+    for family in families_done(input.catalog, session) {
+        let current = level_of(input, &family.id).map_or(Level::Standard, |l| l.level);
+        let settled = session.ended_at.is_some_and(|ended| input.recent_changes.iter().any(|c| c.family_id == family.id && c.decided_at >= ended));
+        if settled || declined_recently(input, &family.id, Direction::StepBack) {
+            continue;
         }
+        let to_level = match easier_option(family, current) {
+            EasierOption::Level { level } => Some(level),
+            EasierOption::RestDay => None,
+        };
+        suggestions.push(Suggestion {
+            family_id: family.id.clone(),
+            family_name: family.name.clone(),
+            direction: Direction::StepBack,
+            from_level: current,
+            to_level,
+            message: step_back_message(&reason, &family.name, to_level),
+            reason: SuggestionReason::StepBack { reason },
+        });
     }
+    suggestions
+}
 
+/// A step up for each family with a harder rung, when the last two weeks were steady and active.
+fn step_ups(input: &SuggestionInput<'_>) -> Vec<Suggestion> {
     let this_monday = monday_of(input.today);
     let earlier = week_averages(input.pain_days, days_before(this_monday, 14), days_before(this_monday, 8));
     let later = week_averages(input.pain_days, days_before(this_monday, 7), days_before(this_monday, 1));
-    let evidence = step_up_evidence(&earlier, &later, input.active_days_in_last_two_weeks, u32::from(input.weekly_goal));
-    if let Some(evidence) = evidence {
-        let settle_since = days_before(input.today, STEP_UP_SETTLE_DAYS);
-        for family in &input.catalog.families {
-            let level = level_of(&family.id);
-            let current = level.map_or(Level::Standard, |l| l.level);
-            let Some(next) = family.step_up(current) else { continue };
-            let recently_changed = level.and_then(|l| l.since).is_some_and(|since| since > settle_since);
-            let has_step_back = suggestions.iter().any(|s| s.family_id == family.id);
-            if recently_changed || has_step_back || declined_recently(&family.id, Direction::StepUp) {
-                continue;
-            }
-            suggestions.push(Suggestion {
-                family_id: family.id.clone(),
-                family_name: family.name.clone(),
-                direction: Direction::StepUp,
-                from_level: current,
-                to_level: Some(next.level),
-                message: step_up_message(&evidence, &family.name, next.level),
-                reason: SuggestionReason::StepUp { evidence: evidence.clone() },
-            });
+    let Some(evidence) = step_up_evidence(&earlier, &later, input.active_days_in_last_two_weeks, u32::from(input.weekly_goal)) else {
+        return Vec::new();
+    };
+    let settle_since = days_before(input.today, STEP_UP_SETTLE_DAYS);
+    let mut suggestions = Vec::new();
+    for family in &input.catalog.families {
+        let level = level_of(input, &family.id);
+        let current = level.map_or(Level::Standard, |l| l.level);
+        let Some(next) = family.step_up(current) else { continue };
+        let recently_changed = level.and_then(|l| l.since).is_some_and(|since| since > settle_since);
+        if recently_changed || declined_recently(input, &family.id, Direction::StepUp) {
+            continue;
         }
+        suggestions.push(Suggestion {
+            family_id: family.id.clone(),
+            family_name: family.name.clone(),
+            direction: Direction::StepUp,
+            from_level: current,
+            to_level: Some(next.level),
+            message: step_up_message(&evidence, &family.name, next.level),
+            reason: SuggestionReason::StepUp { evidence: evidence.clone() },
+        });
     }
     suggestions
 }

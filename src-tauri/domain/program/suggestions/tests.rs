@@ -10,7 +10,7 @@ use crate::domain::program::exercise::builtin_catalog;
 use crate::domain::program::session::{ExerciseProgress, SessionKind};
 
 fn catalog() -> Catalog {
-    builtin_catalog().unwrap_or_else(|e| panic!("the built-in catalog must load: {e}"))
+    builtin_catalog().expect("the built-in catalog must load")
 }
 
 fn day(text: &str) -> NaiveDate {
