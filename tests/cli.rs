@@ -281,3 +281,24 @@ fn a_debug_build_runs_at_the_pinned_instant_of_backtrack_debug_now() {
     let stamped = backup["exportedAt"].as_str().unwrap_or_default();
     assert!(stamped.starts_with("2030-01-02T23:3"), "the backup is stamped by the pinned clock, in the zone: {stamped}");
 }
+
+#[test]
+fn a_backup_that_cannot_be_read_is_reported_before_anything_asks_to_replace_the_diary() {
+    use backtrack::cli::{self, CliContext, Console, Invocation};
+    let dir = common::temp_dir();
+    let Ok(Invocation::Command(command)) = cli::parse(["backtrack", "restore", "no-such-backup.json", "--replace"]) else {
+        panic!("restore is a command");
+    };
+    let context = CliContext { data_dir: dir.path().join("data"), now: backtrack::clock::now() };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut asked = false;
+    let mut confirm = |_: &str| {
+        asked = true;
+        Ok(true)
+    };
+    let status = cli::execute(command, &context, &mut Console { out: &mut out, err: &mut err, confirm: &mut confirm });
+    assert_eq!(status, 1);
+    assert!(!asked, "nobody is asked to confirm a restore of a file that is not there");
+    let message = String::from_utf8_lossy(&err);
+    assert!(message.contains("no-such-backup.json could not be read"), "{message}");
+}

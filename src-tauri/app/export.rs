@@ -23,11 +23,16 @@ pub fn export_to_file(conn: &mut Connection, now: Now, job: &ExportJob, path: &P
     Ok(job::export_to_file(conn, job, catalog()?, now, path)?)
 }
 
-/// Restores the backup in the file at `path`: merged into the diary, or with `replace` in
-/// place of it (a copy of the old diary is kept first). The caller has asked the person to
-/// confirm a replace. Nothing changes when the file is refused.
-pub fn restore_file(conn: &mut Connection, now: Now, path: &Path, replace: bool) -> Result<RestoreOutcome, AppError> {
-    let bytes = std::fs::read(path).map_err(|e| AppError::refused(format!("The file {} could not be read: {e}", path.display())))?;
+/// The bytes of the backup file at `path`, read before anything asks the person to confirm,
+/// so a file that cannot be read is reported first.
+pub fn read_backup(path: &Path) -> Result<Vec<u8>, AppError> {
+    std::fs::read(path).map_err(|e| AppError::refused(format!("The file {} could not be read: {e}", path.display())))
+}
+
+/// Restores a backup read by [`read_backup`]: merged into the diary, or with `replace` in place
+/// of it (a copy of the old diary is kept first). The caller has asked the person to confirm a
+/// replace. Nothing changes when the backup is refused.
+pub fn restore(conn: &mut Connection, now: Now, backup: &[u8], replace: bool) -> Result<RestoreOutcome, AppError> {
     let stamp = now.format("%Y%m%dT%H%M%S").to_string();
-    Ok(restore_backup(conn, &bytes, replace, &stamp)?)
+    Ok(restore_backup(conn, backup, replace, &stamp)?)
 }

@@ -177,6 +177,7 @@ fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Res
 }
 
 fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace: bool, yes: bool) -> Result<(), CliError> {
+    let backup = app::export::read_backup(file)?;
     let question = "This replaces everything in the diary with the backup (a copy of the diary is kept first). Type yes to go on: ";
     if replace
         && !yes
@@ -189,7 +190,7 @@ fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace
         return Err(CliError::Input("Nothing was restored: replacing the diary was not confirmed.".into()));
     }
     let mut conn = open_diary(context)?;
-    let outcome = app::export::restore_file(&mut conn, context.now, file, replace)?;
+    let outcome = app::export::restore(&mut conn, context.now, &backup, replace)?;
     // Where the old diary went is a message (stderr); the counts and each conflict are the result (stdout).
     let mut lines = outcome.plain_lines().into_iter();
     if outcome.kept_copy.is_some() {

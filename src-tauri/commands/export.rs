@@ -10,7 +10,7 @@ use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use super::{parse_day_range, AppError, WithDiary};
-use crate::app::export::{export_to_file, report_summary as summary_of, restore_file};
+use crate::app::export::{export_to_file, read_backup, report_summary as summary_of, restore};
 use crate::clock;
 use crate::domain::report::ReportSummary;
 use crate::export::backup::RestoreOutcome;
@@ -91,8 +91,9 @@ pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) 
 pub async fn restore_backup<R: Runtime>(app: AppHandle<R>, replace: bool) -> Result<Option<RestoreOutcome>, AppError> {
     run_blocking(move || {
         let Some(path) = ask_open_path(&app) else { return Ok(None) };
+        let backup = read_backup(&path)?;
         let state = app.state::<AppState>();
-        let outcome = state.with_diary(|conn| restore_file(conn, clock::now(), &path, replace))?;
+        let outcome = state.with_diary(|conn| restore(conn, clock::now(), &backup, replace))?;
         // The backup may bring reminders with it: the scheduler plans from the new set.
         app.reminders_changed();
         Ok(Some(outcome))
