@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkA11y, screenshot, startApp, waitForReady } from './harness.mjs';
 import { byTestId, openScreen } from './screens.mjs';
+import { SCREENS as SCREEN_LIST } from '../../ui/src/lib/screenList.js';
 
-const SCREENS = ['today', 'history', 'program', 'progress', 'learn', 'medications', 'reminders', 'export'];
+// Every screen the navigation offers, from the app's own list.
+const SCREENS = SCREEN_LIST.map((screen) => screen.id);
 
 describe('a phone-width window', () => {
   let app;

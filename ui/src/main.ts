@@ -2,7 +2,12 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 // Stylesheets in cascade order: later files build on the earlier ones.
 import './styles/base.css';
-import './styles/controls.css';
+import './styles/cards.css';
+import './styles/buttons.css';
+import './styles/fields.css';
+import './styles/pain-scale.css';
+import './styles/entry-details.css';
+import './styles/error-summary.css';
 import './styles/diary.css';
 import './styles/program.css';
 import './styles/learn.css';

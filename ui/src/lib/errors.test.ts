@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from './api';
-import { errorId, messagesByField, summaryItems } from './errors';
+import { errorId, generalMessage, messagesByField, summaryItems } from './errors';
 
 const rejected: AppError = {
   kind: 'validation',
@@ -47,5 +47,17 @@ describe('the error summary', () => {
 
   it('builds stable ids for aria-describedby', () => {
     expect(errorId('new-entry', 'note')).toBe('new-entry-note-error');
+  });
+});
+
+describe('the general message', () => {
+  it('is the message of an error that names no field', () => {
+    expect(generalMessage({ kind: 'storage', message: 'Disk full' })).toBe('Disk full');
+    expect(generalMessage({ kind: 'validation', message: 'Something is off.', fields: [] })).toBe('Something is off.');
+  });
+
+  it('is empty when the messages belong beside their fields, or there is no error', () => {
+    expect(generalMessage(rejected), 'field messages show beside the fields, not on top').toBe('');
+    expect(generalMessage(null)).toBe('');
   });
 });

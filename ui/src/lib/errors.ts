@@ -13,6 +13,11 @@ export function messagesByField(error: AppError | null): FieldMessages {
   return messages;
 }
 
+/** The message for the top of a form: the error's own when it names no field, else ''. */
+export function generalMessage(error: AppError | null): string {
+  return error && (error.kind !== 'validation' || error.fields.length === 0) ? error.message : '';
+}
+
 export type SummaryItem = { field: string | null; message: string };
 
 /**

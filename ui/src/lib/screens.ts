@@ -1,16 +1,10 @@
-// The app's screens, their names in the navigation and in the window title.
-export type ScreenId = 'today' | 'history' | 'program' | 'progress' | 'learn' | 'medications' | 'reminders' | 'export';
+// The app's screens, their names in the navigation and in the window title. The list itself is
+// data in screenList.js, shared with the end-to-end tests; the types are worked out from it.
+import { SCREENS as SCREEN_LIST } from './screenList.js';
 
-export const SCREENS: { id: ScreenId; label: string }[] = [
-  { id: 'today', label: 'Today' },
-  { id: 'history', label: 'History' },
-  { id: 'program', label: 'Program' },
-  { id: 'progress', label: 'Progress' },
-  { id: 'learn', label: 'Learn' },
-  { id: 'medications', label: 'Medications' },
-  { id: 'reminders', label: 'Reminders' },
-  { id: 'export', label: 'Export' },
-];
+export type ScreenId = (typeof SCREEN_LIST)[number]['id'];
+
+export const SCREENS: readonly { readonly id: ScreenId; readonly label: string }[] = SCREEN_LIST;
 
 /**
  * Where inside a screen to land: an article or the warning-signs check (Learn), one exercise

@@ -1,8 +1,9 @@
 // The Export screen against mocked IPC: the preview follows the dates, and a range that ends
 // before it starts is stopped with a message beside the field, asking Rust for nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { clock } from '$lib/clock.svelte';
 import ExportScreen from './ExportScreen.svelte';
 
 const status = {
@@ -14,6 +15,9 @@ const status = {
   nowLocal: '2026-03-31T08:30',
   version: '0.1.0',
 };
+
+// The screen reads today from the shared clock, which the app sets from this status.
+beforeEach(() => clock.set(status));
 
 function summary(from: string, to: string) {
   return {
@@ -57,7 +61,7 @@ describe('the Export screen', () => {
       asked.push({ from, to });
       return summary(from, to);
     });
-    render(ExportScreen, { status });
+    render(ExportScreen);
     expect((await screen.findByTestId('preview-pain')).textContent).toContain('Average 4.0, lowest 2, highest 6.');
     expect(asked).toEqual([{ from: '2026-01-01', to: '2026-03-31' }]);
   });
@@ -69,7 +73,7 @@ describe('the Export screen', () => {
       const { from, to } = args as { from: string; to: string };
       return summary(from, to);
     });
-    render(ExportScreen, { status });
+    render(ExportScreen);
     await screen.findByTestId('preview-pain');
     asked.length = 0;
     const to = screen.getByLabelText('To');

@@ -1,10 +1,11 @@
 // History against mocked IPC: a range that fits one page looks as before (no paging controls);
 // a long one shows "Page N of M", pages with Newer / Older, jumps to a month and announces it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { HistoryPage } from '$lib/bindings/HistoryPage';
 import type { PainDay } from '$lib/bindings/PainDay';
+import { clock } from '$lib/clock.svelte';
 import HistoryScreen from './HistoryScreen.svelte';
 
 const status = {
@@ -16,6 +17,9 @@ const status = {
   nowLocal: '2026-03-31T08:30',
   version: '0.1.0',
 };
+
+// The screen reads today from the shared clock, which the app sets from this status.
+beforeEach(() => clock.set(status));
 
 function painDay(day: string): PainDay {
   const entry = {
@@ -78,7 +82,7 @@ describe('History pages', () => {
   it('shows a range that fits one page without paging controls', async () => {
     const asked: { page: number; from: unknown }[] = [];
     serve([[painDay('2026-03-30')]], asked);
-    render(HistoryScreen, { status, onNavigate: () => {} });
+    render(HistoryScreen, { onNavigate: () => {} });
     await screen.findByTestId('entry');
     expect(screen.queryByTestId('pager')).toBeNull();
     expect(screen.queryByLabelText('Jump to month')).toBeNull();
@@ -88,7 +92,7 @@ describe('History pages', () => {
   it('pages back and forth, moving focus to the list and announcing the page', async () => {
     const asked: { page: number; from: unknown }[] = [];
     serve(LONG, asked);
-    render(HistoryScreen, { status, onNavigate: () => {} });
+    render(HistoryScreen, { onNavigate: () => {} });
     expect((await screen.findByTestId('pager-status')).textContent).toBe('Page 1 of 3');
     expect(screen.getByTestId('history-totals').textContent).toContain('3 entries on 3 days');
     expect((screen.getByTestId('pager-newer') as HTMLButtonElement).disabled).toBe(true);
@@ -107,7 +111,7 @@ describe('History pages', () => {
   it('jumps to a month and puts focus on its newest day', async () => {
     const asked: { page: number; from: unknown }[] = [];
     serve(LONG, asked);
-    render(HistoryScreen, { status, onNavigate: () => {} });
+    render(HistoryScreen, { onNavigate: () => {} });
     const select = (await screen.findByLabelText('Jump to month')) as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toEqual(['March 2026 (1 entry)', 'February 2026 (1 entry)', 'January 2026 (1 entry)']);
     await fireEvent.change(select, { target: { value: '2026-01' } });
@@ -120,7 +124,7 @@ describe('History pages', () => {
   it('starts again at page 1 when a preset changes the range', async () => {
     const asked: { page: number; from: unknown }[] = [];
     serve(LONG, asked);
-    render(HistoryScreen, { status, onNavigate: () => {} });
+    render(HistoryScreen, { onNavigate: () => {} });
     await fireEvent.click(await screen.findByTestId('pager-older'));
     await waitFor(() => expect(screen.getByTestId('pager-status').textContent).toBe('Page 2 of 3'));
     await fireEvent.click(screen.getByTestId('preset-all'));
