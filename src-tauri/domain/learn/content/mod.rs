@@ -232,7 +232,7 @@ pub fn builtin() -> Result<&'static Library, &'static ContentError> {
 pub fn library_from_files(files: &[(&str, &str)]) -> Result<Library, ContentError> {
     let by_name: HashMap<&str, &str> = files.iter().copied().collect();
     if let Some((extra, _)) = files.iter().find(|(name, _)| !READING_ORDER.iter().any(|slug| name.strip_suffix(".md") == Some(slug))) {
-        return Err(ContentError::new(extra, "file", "is not in the reading order (domain::content::READING_ORDER)"));
+        return Err(ContentError::new(extra, "file", "is not in the reading order (domain::learn::content::READING_ORDER)"));
     }
     let mut articles = Vec::with_capacity(READING_ORDER.len());
     for slug in READING_ORDER {
