@@ -5,13 +5,13 @@ pub mod history;
 pub mod history_pages;
 pub mod medication;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::domain::local_time::resolve_local;
+use crate::domain::local_time::check_past_time;
 use crate::domain::validation::ValidationErrors;
 use crate::domain::vocabulary::{BetterFactor, BodySite, LegRadiation, Mood, PainQuality, WorseFactor};
 
@@ -19,9 +19,6 @@ use crate::domain::vocabulary::{BetterFactor, BodySite, LegRadiation, Mood, Pain
 pub const NOTE_MAX_CHARS: usize = 4_000;
 /// The longest dose text, such as "400 mg" or "2 tablets".
 pub const DOSE_MAX_CHARS: usize = 40;
-/// How far past "now" a time may be before it counts as the future. The UI picks minutes, so a
-/// time typed as the current minute must pass even if a few seconds have gone by.
-pub const FUTURE_TOLERANCE_SECONDS: i64 = 60;
 
 /// A pain entry as the person filled it in, before any checks. Loose types on purpose: the
 /// intensity is a number that may not be whole and the lists are free text, so that each
@@ -111,7 +108,7 @@ pub struct DiaryContext<'a> {
 /// Checks a draft and turns it into details ready to store, or lists every field that is wrong.
 pub fn validate(draft: &PainEntryDraft, context: &DiaryContext<'_>) -> Result<PainDetails, ValidationErrors> {
     let mut errors = ValidationErrors::default();
-    let occurred_at = check_time(draft.occurred_at.as_deref(), context.now, &mut errors);
+    let occurred_at = check_past_time("occurredAt", draft.occurred_at.as_deref(), context.now, &mut errors);
     let intensity = match draft.intensity {
         None => {
             errors.push("intensity", "Choose a pain level from 0 to 10.");
@@ -154,25 +151,6 @@ pub fn validate(draft: &PainEntryDraft, context: &DiaryContext<'_>) -> Result<Pa
         }),
         _ => Err(errors),
     }
-}
-
-/// Resolves the local wall-clock time in the person's zone. A time skipped by a DST change
-/// moves to the first valid minute after; a time that happens twice takes the earlier one.
-fn check_time(text: Option<&str>, now: DateTime<Tz>, errors: &mut ValidationErrors) -> Option<DateTime<Tz>> {
-    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Some(now);
-    };
-    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
-    let Ok(local) = parsed else {
-        errors.push("occurredAt", "Enter a date and time, such as 2026-03-14 08:30.");
-        return None;
-    };
-    let resolved = resolve_local(now.timezone(), local);
-    if (resolved - now).num_seconds() > FUTURE_TOLERANCE_SECONDS {
-        errors.push("occurredAt", "This time is in the future. Pick now or an earlier time.");
-        return None;
-    }
-    Some(resolved)
 }
 
 /// A 0-10 scale answer that must be a whole number.

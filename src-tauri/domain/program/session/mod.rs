@@ -7,14 +7,14 @@
 //! effort. If the app closes part-way, what was recorded stays and still counts. A manual
 //! session is logged whole, afterwards (a pool session, a routine done without the app).
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, SecondsFormat};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, SecondsFormat};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::domain::diary::{check_scale, FUTURE_TOLERANCE_SECONDS};
-use crate::domain::local_time::resolve_local;
+use crate::domain::diary::check_scale;
+use crate::domain::local_time::{check_past_time, FUTURE_TOLERANCE_SECONDS};
 use crate::domain::program::exercise::{Catalog, Effort};
 use crate::domain::validation::ValidationErrors;
 
@@ -282,7 +282,7 @@ pub fn validate_finish(draft: &SessionFinishDraft, started_at: DateTime<FixedOff
 /// `exercises[i].setsDone`, `exercises[i].repsDone`, `exercises[i].secondsDone`.
 pub fn validate_manual(draft: &ManualSessionDraft, catalog: &Catalog, now: DateTime<Tz>) -> Result<ManualSession, ValidationErrors> {
     let mut errors = ValidationErrors::default();
-    let started = check_start_time(draft.started_at.as_deref(), now, &mut errors);
+    let started = check_past_time("startedAt", draft.started_at.as_deref(), now, &mut errors);
     let minutes = draft.duration_minutes.and_then(|value| {
         if !value.is_finite() || value.fract() != 0.0 || !(1.0..=MAX_MANUAL_MINUTES as f64).contains(&value) {
             errors.push("durationMinutes", format!("Enter a whole number of minutes from 1 to {MAX_MANUAL_MINUTES}."));
@@ -375,24 +375,6 @@ fn check_count(field: &str, value: f64, max: u32, what: &str, errors: &mut Valid
     } else {
         Some(value as u32)
     }
-}
-
-/// The local start time of a manual session: not in the future, DST handled as for the diary.
-fn check_start_time(text: Option<&str>, now: DateTime<Tz>, errors: &mut ValidationErrors) -> Option<DateTime<Tz>> {
-    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Some(now);
-    };
-    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
-    let Ok(local) = parsed else {
-        errors.push("startedAt", "Enter a date and time, such as 2026-03-14 08:30.");
-        return None;
-    };
-    let resolved = resolve_local(now.timezone(), local);
-    if (resolved - now).num_seconds() > FUTURE_TOLERANCE_SECONDS {
-        errors.push("startedAt", "This time is in the future. Pick now or an earlier time.");
-        return None;
-    }
-    Some(resolved)
 }
 
 #[cfg(test)]
