@@ -48,6 +48,8 @@ const APP_COMMANDS: &[&str] = &[
     "dismiss_default_reminders",
     "get_start_at_login",
     "set_start_at_login",
+    "get_insights",
+    "get_week_against_week",
     "report_summary",
     "export_file",
     "restore_backup",

@@ -47,6 +47,7 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("update_reminder", &["id", "draft"]),
     ("set_reminder_enabled", &["id", "enabled"]),
     ("delete_reminder", &["id"]),
+    ("get_insights", &["from", "to"]),
     ("report_summary", &["from", "to"]),
 ];
 

@@ -74,13 +74,14 @@ pub enum Command {
         yes: bool,
     },
     /// Print the figures the report's summary uses: pain statistics and change, streaks,
-    /// weekly goal and habit strength.
+    /// weekly goal and habit strength; with --json also the Insights screen's figures.
     Summary {
         #[arg(long)]
         from: Option<String>,
         #[arg(long)]
         to: Option<String>,
-        /// Print every figure as JSON (the ReportSummary shape) instead of short text.
+        /// Print every figure as JSON (the ReportSummary shape, with the insights under
+        /// "insights") instead of short text.
         #[arg(long)]
         json: bool,
     },

@@ -208,11 +208,12 @@ fn summary(context: &CliContext, console: &mut Console<'_>, from: Option<&str>, 
     let (from, to) = range_args(from, to)?;
     let range = report_range(from, to, context.now.date_naive());
     let mut conn = open_diary(context)?;
-    let summary = app::export::report_summary(&mut conn, context.now.date_naive(), from, to)?;
+    let figures = app::insights::summary_figures(&mut conn, context.now.date_naive(), from, to)?;
     if json {
-        writeln!(console.out, "{}", serde_json::to_string_pretty(&summary)?)?;
+        writeln!(console.out, "{}", serde_json::to_string_pretty(&figures)?)?;
         return Ok(());
     }
+    let summary = &figures.report;
     let p = &summary.pain;
     writeln!(console.out, "{} to {}", range.from, range.to)?;
     writeln!(console.out, "Pain: average {:?}, lowest {:?}, highest {:?}, {} entries", p.average, p.lowest, p.highest, p.entries)?;

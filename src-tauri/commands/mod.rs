@@ -4,6 +4,7 @@
 
 mod diary;
 mod export;
+mod insights;
 mod learn;
 mod medications;
 mod program;
@@ -66,6 +67,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         reminders::dismiss_default_reminders,
         reminders::get_start_at_login,
         reminders::set_start_at_login,
+        insights::get_insights,
+        insights::get_week_against_week,
         export::report_summary,
         export::export_file,
         export::restore_backup,

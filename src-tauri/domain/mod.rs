@@ -8,10 +8,13 @@
 //! - [`reminders`]: when a reminder is due and what it says;
 //! - [`learn`]: the article library and the warning-signs check;
 //! - [`report`]: the surgeon's summary, which reads all of the above;
+//! - [`insights`]: what the diary says back to the person (trend, factors, exercise, sleep),
+//!   which reads the diary, the program and the report's rule for change;
 //! - shared ground under them all: [`dates`], [`local_time`], [`validation`], [`vocabulary`].
 
 pub mod dates;
 pub mod diary;
+pub mod insights;
 pub mod learn;
 pub mod local_time;
 pub mod program;

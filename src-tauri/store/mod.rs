@@ -34,7 +34,7 @@ pub use reminders::{
     delete_reminder_rule, diary_days, get_reminder_rule, get_setting, insert_reminder_rules, kind_handled_on, list_reminder_rules,
     recent_handled_slots, record_handled_slot, set_setting, update_reminder_rule, HandledSlot, Setting,
 };
-pub use report::{load_report_rows, ReportRows};
+pub use report::{first_diary_day, load_report_rows, ReportRows};
 pub use restore_copy::{restore_copy_paths, RestoreCopyPaths};
 pub use sessions::{
     active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session,

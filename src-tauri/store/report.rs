@@ -14,6 +14,7 @@ use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::program::progress::day_scan::ActiveDays;
 use crate::domain::program::session::ExerciseSession;
 use crate::domain::program::suggestions::{FamilyLevel, LevelChange};
+use crate::domain::insights::InsightsInput;
 use crate::domain::report::ReportInput;
 
 use super::StoreError;
@@ -50,6 +51,30 @@ impl ReportRows {
             family_names: &self.family_names,
         }
     }
+
+    /// The same rows lent to Insights, so the screen and the report read one snapshot.
+    pub fn insights_input(&self) -> InsightsInput<'_> {
+        InsightsInput {
+            range: self.range,
+            entries: &self.entries,
+            sessions: &self.sessions,
+            plan: &self.plan,
+            level_changes: &self.level_changes,
+            medication_names: &self.medication_names,
+            family_names: &self.family_names,
+        }
+    }
+}
+
+/// The first local day with a pain entry or a session, or `None` for an empty diary: where
+/// "everything" starts.
+pub fn first_diary_day(conn: &Connection) -> Result<Option<chrono::NaiveDate>, StoreError> {
+    let day: Option<String> = conn.query_row(
+        "SELECT MIN(day) FROM (SELECT MIN(day) AS day FROM pain_entry UNION ALL SELECT MIN(day) FROM exercise_session)",
+        [],
+        |row| row.get(0),
+    )?;
+    day.as_deref().map(super::columns::parse_day).transpose()
 }
 
 /// Reads the rows for `range`. Archived medications keep their names, so old entries still say

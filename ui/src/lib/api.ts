@@ -25,10 +25,12 @@ import type { SessionFinishDraft } from './bindings/SessionFinishDraft';
 import type { Summary } from './bindings/Summary';
 import type { FieldError } from './bindings/FieldError';
 import type { HistoryPage } from './bindings/HistoryPage';
+import type { Insights } from './bindings/Insights';
 import type { Medication } from './bindings/Medication';
 import type { MedicationDraft } from './bindings/MedicationDraft';
 import type { PainDay } from './bindings/PainDay';
 import type { ShellAction } from './bindings/ShellAction';
+import type { WeekAgainstWeek } from './bindings/WeekAgainstWeek';
 import type { PainEntry } from './bindings/PainEntry';
 import type { PainEntryDraft } from './bindings/PainEntryDraft';
 import type { ExportOutcome } from './bindings/ExportOutcome';
@@ -232,6 +234,14 @@ export async function onShellAction(handler: (action: ShellAction) => void): Pro
     return () => {};
   }
 }
+
+// --- Insights: what the diary says back (docs/ipc.md) -------------------------------------------
+
+/** Every figure of the Insights screen for `from..=to`; `from: null` starts on the diary's first day. */
+export const getInsights = (from: string | null, to: string | null): Promise<Insights> => call('get_insights', { from, to });
+
+/** This week's average pain so far against last week's, for Today. */
+export const getWeekAgainstWeek = (): Promise<WeekAgainstWeek> => call('get_week_against_week');
 
 // --- Export: the surgeon's report, data files, backup and restore (docs/ipc.md) -------------
 
