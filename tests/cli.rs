@@ -75,6 +75,8 @@ fn summary_json_gives_the_report_figures() {
     assert_eq!(summary["pain"]["change"]["clinicallyImportant"], true);
     assert_eq!(summary["program"]["weeklyGoal"], 2);
     assert!(summary["program"]["currentStreak"].is_number() && summary["program"]["strength"].is_number());
+    assert_eq!(summary["insights"]["range"], summary["range"], "the insights cover the report's own range");
+    assert_eq!(summary["insights"]["pain"]["change"], summary["pain"]["change"], "one rule for change, so both faces agree");
 }
 
 #[test]

@@ -81,6 +81,17 @@ impl Interval {
     pub fn leaves_out_zero(self) -> bool {
         self.low > 0.0 || self.high < 0.0
     }
+
+    /// Rounded outwards to one decimal, so the interval shown never claims more than the
+    /// exact one: -0.61 to -0.04 shows as -0.7 to 0.0, which no longer leaves out zero.
+    pub fn widened_to_one_decimal(self) -> Interval {
+        Interval { low: (self.low * 10.0).floor() / 10.0, high: (self.high * 10.0).ceil() / 10.0 }
+    }
+
+    /// The same interval with any -0.0 written as 0.0.
+    fn clean(self) -> Interval {
+        Interval { low: self.low + 0.0, high: self.high + 0.0 }
+    }
 }
 
 /// A factor as the days are sorted by it: its group and its name.
@@ -135,7 +146,7 @@ fn compare(key: &FactorKey, with: &[f64], without: &[f64]) -> Option<FactorAssoc
     if with.len() < MIN_DAYS_EACH_SIDE || without.len() < MIN_DAYS_EACH_SIDE {
         return None;
     }
-    let interval = welch_interval(with, without)?;
+    let shown = welch_interval(with, without)?.widened_to_one_decimal();
     let (with_average, without_average) = (exact_mean(with.iter().copied())?, exact_mean(without.iter().copied())?);
     Some(FactorAssociation {
         group: key.0,
@@ -145,8 +156,8 @@ fn compare(key: &FactorKey, with: &[f64], without: &[f64]) -> Option<FactorAssoc
         with_average: round_one(with_average),
         without_average: round_one(without_average),
         difference: round_one(with_average - without_average),
-        interval: Interval { low: round_one(interval.low), high: round_one(interval.high) },
-        noteworthy: interval.leaves_out_zero(),
+        interval: shown.clean(),
+        noteworthy: shown.leaves_out_zero(),
     })
 }
 

@@ -285,3 +285,11 @@ fn this_week_against_last_week_matches_the_worked_example() {
     let never = week_against_week(&[], day("2026-03-11"));
     assert_eq!((never.this_week_average, never.last_week_average), (None, None), "a diary never logged shows nothing, never 0");
 }
+
+#[test]
+fn an_interval_is_shown_rounded_outwards_so_it_never_claims_more() {
+    let shown = Interval { low: -0.61, high: -0.04 }.widened_to_one_decimal();
+    assert_eq!((shown.low, shown.high), (-0.7, 0.0), "-0.04 rounds up to 0, not down to -0.0");
+    assert!(!shown.leaves_out_zero(), "an interval that reaches 0 once shown is not called noteworthy");
+    assert!(Interval { low: 0.12, high: 0.9 }.widened_to_one_decimal().leaves_out_zero());
+}
