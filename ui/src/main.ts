@@ -13,6 +13,7 @@ import './styles/program.css';
 import './styles/learn.css';
 import './styles/reminders.css';
 import './styles/export.css';
+import './styles/insights.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element.');

@@ -6,6 +6,7 @@
 export const SCREENS = /** @type {const} */ ([
   { id: 'today', label: 'Today' },
   { id: 'history', label: 'History' },
+  { id: 'insights', label: 'Insights' },
   { id: 'program', label: 'Program' },
   { id: 'progress', label: 'Progress' },
   { id: 'learn', label: 'Learn' },

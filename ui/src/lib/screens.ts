@@ -8,10 +8,11 @@ export const SCREENS: readonly { readonly id: ScreenId; readonly label: string }
 
 /**
  * Where inside a screen to land: an article or the warning-signs check (Learn), one exercise
- * family's steps or the session player straight away (Program).
+ * family's steps or the session player straight away (Program), one day (History).
  */
 export type NavTarget =
   | { kind: 'article'; slug: string }
+  | { kind: 'day'; day: string }
   | { kind: 'check' }
   | { kind: 'exercise'; familyId: string }
   | { kind: 'startSession' };
