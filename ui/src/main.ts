@@ -12,6 +12,7 @@ import './styles/diary.css';
 import './styles/program.css';
 import './styles/learn.css';
 import './styles/reminders.css';
+import './styles/charts.css';
 import './styles/export.css';
 import './styles/insights.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeWords, countLabel, fileSize, pointsText, reportRange, shortDay, trendLines, weekWords } from './exportWords';
+import { changeWords, countLabel, fileSize, reportRange, shortDay, weekWords } from './exportWords';
 
 const change = (points: number, percent: number | null, clinicallyImportant: boolean) => ({
   baseline: { from: '2026-01-01', to: '2026-01-14' },
@@ -37,23 +37,6 @@ describe('export words', () => {
     expect(countLabel('site', 'buttock_left')).toMatch(/buttock/i);
     expect(countLabel('worse', 'sitting')).toMatch(/sitting/i);
     expect(countLabel('better', 'something_new')).toBe('something_new');
-  });
-
-  it('draws the trend from 0 at the bottom to 10 at the top, left to right', () => {
-    const lines = trendLines(
-      [
-        { day: '2026-03-01', average: 0, high: 10 },
-        { day: '2026-03-02', average: 5, high: 5 },
-      ],
-      100,
-      50,
-    );
-    expect(lines.average).toEqual([
-      { x: 0, y: 50 },
-      { x: 100, y: 25 },
-    ]);
-    expect(pointsText(lines.high)).toBe('0.0,0.0 100.0,25.0');
-    expect(trendLines([], 100, 50).average).toEqual([]);
   });
 
   it('sums up a week of the program', () => {

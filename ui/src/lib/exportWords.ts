@@ -2,7 +2,6 @@
 import type { ExportFormat } from './bindings/ExportFormat';
 import type { PainChange } from './bindings/PainChange';
 import type { ReportSection } from './bindings/ReportSection';
-import type { TrendDay } from './bindings/TrendDay';
 import type { WeekReport } from './bindings/WeekReport';
 import { addDays } from './dates';
 import { BETTER_FACTORS, BODY_SITES, WORSE_FACTORS, labelOf } from './vocabulary';
@@ -72,26 +71,6 @@ export function changeWords(change: PainChange): string {
 export function countLabel(kind: 'site' | 'worse' | 'better', name: string): string {
   const choices = kind === 'site' ? BODY_SITES : kind === 'worse' ? WORSE_FACTORS : BETTER_FACTORS;
   return labelOf(choices as { value: string; label: string }[], name) || name;
-}
-
-export type ChartPoint = { x: number; y: number };
-
-/**
- * The trend's average and high as points in a `width` x `height` box, 0-10 upwards, days
- * spread evenly left to right. Empty for no days; one day sits in the middle.
- */
-export function trendLines(trend: readonly TrendDay[], width: number, height: number): { average: ChartPoint[]; high: ChartPoint[] } {
-  const x = (i: number) => (trend.length <= 1 ? width / 2 : (i / (trend.length - 1)) * width);
-  const y = (value: number) => height - (Math.min(10, Math.max(0, value)) / 10) * height;
-  return {
-    average: trend.map((day, i) => ({ x: x(i), y: y(day.average) })),
-    high: trend.map((day, i) => ({ x: x(i), y: y(day.high) })),
-  };
-}
-
-/** SVG `points` text for a polyline. */
-export function pointsText(points: readonly ChartPoint[]): string {
-  return points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
 }
 
 /** "2 of 3 sessions" for one week, and whether its goal was met. */
