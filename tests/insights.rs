@@ -12,8 +12,8 @@ mod seed;
 use backtrack::app;
 use chrono::NaiveDate;
 use common::fixed_diary::{assert_golden, fixed_diary_in};
-use test_app::TestApp;
 use serde_json::{json, Value};
+use test_app::TestApp;
 
 /// The seeded diary the golden file and the e2e test both read: 400 days ending here.
 const SEED_LAST_DAY: &str = "2026-03-31";

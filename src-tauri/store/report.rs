@@ -8,13 +8,13 @@ use uuid::Uuid;
 
 use crate::domain::dates::DayRange;
 use crate::domain::diary::PainEntry;
+use crate::domain::insights::InsightsInput;
 use crate::domain::learn::red_flags::RedFlagCheck;
 use crate::domain::program::exercise::Catalog;
 use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::program::progress::day_scan::ActiveDays;
 use crate::domain::program::session::ExerciseSession;
 use crate::domain::program::suggestions::{FamilyLevel, LevelChange};
-use crate::domain::insights::InsightsInput;
 use crate::domain::report::ReportInput;
 
 use super::StoreError;
@@ -69,11 +69,10 @@ impl ReportRows {
 /// The first local day with a pain entry or a session, or `None` for an empty diary: where
 /// "everything" starts.
 pub fn first_diary_day(conn: &Connection) -> Result<Option<chrono::NaiveDate>, StoreError> {
-    let day: Option<String> = conn.query_row(
-        "SELECT MIN(day) FROM (SELECT MIN(day) AS day FROM pain_entry UNION ALL SELECT MIN(day) FROM exercise_session)",
-        [],
-        |row| row.get(0),
-    )?;
+    let day: Option<String> =
+        conn.query_row("SELECT MIN(day) FROM (SELECT MIN(day) AS day FROM pain_entry UNION ALL SELECT MIN(day) FROM exercise_session)", [], |row| {
+            row.get(0)
+        })?;
     day.as_deref().map(super::columns::parse_day).transpose()
 }
 

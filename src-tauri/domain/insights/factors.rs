@@ -116,9 +116,7 @@ pub(super) fn associations(days: &[DayPain<'_>], medication_names: &HashMap<Uuid
             None => too_few += 1,
         }
     }
-    compared.sort_by(|a, b| {
-        b.difference.abs().total_cmp(&a.difference.abs()).then_with(|| a.group.cmp(&b.group)).then_with(|| a.name.cmp(&b.name))
-    });
+    compared.sort_by(|a, b| b.difference.abs().total_cmp(&a.difference.abs()).then_with(|| a.group.cmp(&b.group)).then_with(|| a.name.cmp(&b.name)));
     (compared, count(too_few))
 }
 

@@ -258,7 +258,8 @@ fn level_changes_taken_and_pauses_are_marked_in_the_range() {
         decided,
         decided_at: chrono::DateTime::parse_from_rfc3339("2026-03-05T10:00:00+00:00").expect("a test time"),
     };
-    diary.changes = vec![change("2026-03-05", Decision::Accepted), change("2026-03-06", Decision::Declined), change("2026-04-02", Decision::Accepted)];
+    diary.changes =
+        vec![change("2026-03-05", Decision::Accepted), change("2026-03-06", Decision::Declined), change("2026-04-02", Decision::Accepted)];
     diary.plan.paused = vec![range("2026-02-20", "2026-03-03"), range("2026-05-01", "2026-05-02")];
     let pain = diary.insights(range("2026-03-01", "2026-03-31")).pain;
     assert_eq!(pain.marks, [ChartMark { day: day("2026-03-05"), direction: Direction::StepBack, family_name: "Glute bridge".into() }]);
