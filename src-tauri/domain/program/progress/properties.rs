@@ -243,7 +243,7 @@ proptest! {
         let mut intended = Vec::new();
         let mut from_instants = Vec::new();
         for (offset, minute, zone) in sessions {
-            let zone: Tz = ZONES[zone].parse().unwrap_or_else(|e| panic!("{e}"));
+            let zone: Tz = ZONES[zone].parse().expect("a valid test value");
             let local_day = start.checked_add_days(Days::new(offset)).unwrap_or(start);
             let time = NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap_or_default();
             // What the diary stores: the instant, in UTC, and the zone it was logged in.

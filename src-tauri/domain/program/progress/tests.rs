@@ -205,7 +205,7 @@ fn a_range_that_ends_before_it_starts_draws_nothing() {
 #[test]
 fn a_late_evening_session_before_the_clocks_change_counts_for_its_local_day() {
     // New York moves its clocks forward at 02:00 on Sunday 8 March 2026.
-    let zone: Tz = "America/New_York".parse().unwrap_or_else(|e| panic!("{e}"));
+    let zone: Tz = "America/New_York".parse().expect("a valid test value");
     let logged = resolve_local(zone, day("2026-03-07").and_hms_opt(23, 30, 0).unwrap_or_default());
     let stored: DateTime<Utc> = logged.with_timezone(&Utc);
     assert_eq!(stored.date_naive(), day("2026-03-08"), "in UTC it is already Sunday");
@@ -298,7 +298,7 @@ fn the_summary_agrees_with_each_function() {
 fn the_summary_is_camel_case_on_the_wire() {
     let summary =
         summarize(&active(&["2026-03-02"]), &HabitPlan::default(), day("2026-03-03"), DayRange { from: day("2026-03-02"), to: day("2026-03-03") });
-    let json = serde_json::to_value(&summary).unwrap_or_else(|e| panic!("{e}"));
+    let json = serde_json::to_value(&summary).expect("the value serialises");
     assert_eq!(json["currentStreak"], 1);
     assert_eq!(json["weeklyGoal"]["neededThisWeek"], 3);
     assert_eq!(json["weeklyGoal"]["thisWeek"], "inProgress");
@@ -309,13 +309,12 @@ fn the_summary_is_camel_case_on_the_wire() {
 
 #[test]
 fn a_plan_reads_from_the_wire() {
-    let per_week: HabitPlan =
-        serde_json::from_str(r#"{"weeklyGoal":3,"rest":{"kind":"perWeek","days":2},"paused":[]}"#).unwrap_or_else(|e| panic!("{e}"));
+    let per_week: HabitPlan = serde_json::from_str(r#"{"weeklyGoal":3,"rest":{"kind":"perWeek","days":2},"paused":[]}"#).expect("valid JSON");
     assert_eq!(per_week.rest, RestPlan::PerWeek { days: 2 });
     let weekdays: HabitPlan = serde_json::from_str(
         r#"{"weeklyGoal":3,"rest":{"kind":"weekdays","weekdays":["Sun","Wed"]},"paused":[{"from":"2026-03-01","to":"2026-03-04"}]}"#,
     )
-    .unwrap_or_else(|e| panic!("{e}"));
+    .expect("valid JSON");
     assert_eq!(weekdays.rest, RestPlan::Weekdays { weekdays: vec![Weekday::Sun, Weekday::Wed] });
     assert_eq!(weekdays.paused[0].days(), 4);
 }
