@@ -1,6 +1,10 @@
 //! The command-line face, run as the real binary on a fixed diary: no window, the data folder
 //! from BACKTRACK_DATA_DIR, results in files or on stdout, errors on stderr with a failing status.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::Path;
@@ -17,7 +21,7 @@ fn backtrack(data_dir: &Path, args: &[&str]) -> Output {
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
         .output()
-        .unwrap_or_else(|e| panic!("the binary did not start: {e}"))
+        .expect("the binary did not start")
 }
 
 fn stderr(output: &Output) -> String {
@@ -70,7 +74,7 @@ fn summary_json_gives_the_report_figures() {
     drop(fixed_diary_in(dir.path()));
     let output = backtrack(dir.path(), &["summary", "--from", "2026-03-01", "--to", "2026-03-31", "--json"]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let summary: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("not JSON: {e}"));
+    let summary: Value = serde_json::from_slice(&output.stdout).expect("not JSON");
     assert_eq!(summary["pain"]["average"], 5.5);
     assert_eq!(summary["pain"]["change"]["clinicallyImportant"], true);
     assert_eq!(summary["program"]["weeklyGoal"], 2);
@@ -121,7 +125,7 @@ fn restore_replace_with_yes_keeps_a_copy_and_brings_back_the_backup() {
     let file = dir.path().join("backup.json");
     let output = backtrack(dir.path(), &["backup", "--out", &file.to_string_lossy()]);
     assert!(output.status.success(), "{}", stderr(&output));
-    conn.execute("DELETE FROM pain_entry", []).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute("DELETE FROM pain_entry", []).expect("the SQL runs");
     drop(conn);
 
     let output = backtrack(dir.path(), &["restore", &file.to_string_lossy(), "--replace", "--yes"]);
@@ -144,7 +148,7 @@ fn fingerprint(dir: &Path) -> std::collections::BTreeMap<String, String> {
 }
 
 fn diary_still_opens(dir: &Path) {
-    let conn = backtrack::store::open(&common::db_path(dir)).unwrap_or_else(|e| panic!("the diary no longer opens: {e}"));
+    let conn = backtrack::store::open(&common::db_path(dir)).expect("the diary no longer opens");
     let entries: i64 = conn.query_row("SELECT count(*) FROM pain_entry", [], |row| row.get(0)).unwrap_or(-1);
     assert!(entries > 0, "the fixed diary keeps its entries");
 }
@@ -157,7 +161,7 @@ fn no_export_or_backup_can_be_written_over_the_diarys_own_files() {
     let outside = common::temp_dir();
     let link = outside.path().join("report.csv");
     #[cfg(unix)]
-    std::os::unix::fs::symlink(&db, &link).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&db, &link).expect("the symlink is made");
     let through_dot_dot = dir.path().join("..").join(dir.path().file_name().unwrap_or_default()).join("backtrack.db");
     let targets = [
         db.clone(),
@@ -249,10 +253,9 @@ fn a_restore_lists_each_record_that_differs_and_keeps_this_devices_copy() {
     let file = dir.path().join("backup.json");
     let output = backtrack(dir.path(), &["backup", "--out", &file.to_string_lossy()]);
     assert!(output.status.success(), "{}", stderr(&output));
-    let (id, day): (String, String) = conn
-        .query_row("SELECT id, day FROM pain_entry ORDER BY id LIMIT 1", [], |row| Ok((row.get(0)?, row.get(1)?)))
-        .unwrap_or_else(|e| panic!("{e}"));
-    conn.execute("UPDATE pain_entry SET intensity = 10 - intensity, note = 'changed here' WHERE id = ?1", [&id]).unwrap_or_else(|e| panic!("{e}"));
+    let (id, day): (String, String) =
+        conn.query_row("SELECT id, day FROM pain_entry ORDER BY id LIMIT 1", [], |row| Ok((row.get(0)?, row.get(1)?))).expect("the row reads");
+    conn.execute("UPDATE pain_entry SET intensity = 10 - intensity, note = 'changed here' WHERE id = ?1", [&id]).expect("the SQL runs");
     drop(conn);
 
     let output = backtrack(dir.path(), &["restore", &file.to_string_lossy()]);
@@ -260,7 +263,7 @@ fn a_restore_lists_each_record_that_differs_and_keeps_this_devices_copy() {
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("1 record differs from this device's copy, which was kept"), "{text}");
     assert!(text.contains(&id) && text.contains(&day), "the conflict names the entry and its day: {text}");
-    let conn = backtrack::store::open(&common::db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let conn = backtrack::store::open(&common::db_path(dir.path())).expect("the diary opens");
     let note: String = conn.query_row("SELECT note FROM pain_entry WHERE id = ?1", [&id], |row| row.get(0)).unwrap_or_default();
     assert_eq!(note, "changed here", "this device's copy was kept");
 }
@@ -276,7 +279,7 @@ fn a_debug_build_runs_at_the_pinned_instant_of_backtrack_debug_now() {
         .env("TZ", "America/Los_Angeles")
         .env(backtrack::clock::DEBUG_NOW_VAR, "2030-01-02T23:30:00-08:00")
         .output()
-        .unwrap_or_else(|e| panic!("{e}"));
+        .expect("the command runs");
     assert!(output.status.success(), "{}", stderr(&output));
     let file = dir.path().join("backtrack-backup-2030-01-02.json");
     let backup: Value = serde_json::from_slice(&std::fs::read(&file).unwrap_or_default()).unwrap_or_default();

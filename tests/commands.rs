@@ -1,6 +1,10 @@
 //! The diary commands driven through Tauri's IPC layer (mock runtime): arguments are
 //! deserialised, errors cross as `{ kind, message }`, and a rejected write changes nothing.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 #[path = "common/test_app.rs"]
@@ -114,7 +118,7 @@ fn medications_can_be_added_used_renamed_and_archived() {
 fn a_diary_file_that_is_not_sqlite_makes_every_command_explain_and_leaves_the_file() {
     let dir = common::temp_dir();
     let path = common::db_path(dir.path());
-    std::fs::write(&path, b"not a database at all, just text").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&path, b"not a database at all, just text").expect("the file is written");
     let app = TestApp::in_dir(dir);
     let status = app.ok("app_status", json!({}));
     assert_eq!(status["ready"], false);

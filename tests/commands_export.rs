@@ -2,6 +2,10 @@
 //! capabilities. The native dialogs are answered by the `DialogStandIn` test hook, set per app
 //! (managed state), so tests running in parallel never share an answer.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::PathBuf;
@@ -31,8 +35,8 @@ fn app(answer: Option<&str>) -> ExportApp {
         .manage(DialogStandIn(chosen))
         .invoke_handler(backtrack::commands::handler())
         .build(tauri::generate_context!(test = true))
-        .unwrap_or_else(|e| panic!("mock app: {e}"));
-    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap_or_else(|e| panic!("window: {e}"));
+        .expect("mock app");
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("window");
     ExportApp { _app: app, window, dir }
 }
 
@@ -42,7 +46,7 @@ impl ExportApp {
             cmd: cmd.into(),
             callback: CallbackFn(0),
             error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap_or_else(|e| panic!("{e}")),
+            url: "tauri://localhost".parse().expect("a valid test value"),
             body: InvokeBody::Json(args),
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
@@ -58,7 +62,7 @@ impl ExportApp {
 #[test]
 fn report_summary_gives_the_preview_figures() {
     let app = app(None);
-    let summary = app.call("report_summary", json!({ "from": "2026-03-01", "to": "2026-03-31" })).unwrap_or_else(|e| panic!("{e}"));
+    let summary = app.call("report_summary", json!({ "from": "2026-03-01", "to": "2026-03-31" })).expect("the command succeeds");
     assert_eq!(summary["pain"]["highest"], 8);
     assert_eq!(summary["redFlags"][0]["day"], "2026-03-05", "the positive check comes first on the page");
 }
@@ -75,7 +79,7 @@ fn report_summary_rejects_a_bad_date_on_its_field() {
 fn export_file_writes_the_pdf_where_the_dialog_said() {
     let app = app(Some("report.pdf"));
     let request = json!({ "format": "pdf", "from": "2026-03-01", "to": "2026-03-31", "sections": ["pain", "dailyLog"], "paper": "letter" });
-    let outcome = app.call("export_file", json!({ "request": request })).unwrap_or_else(|e| panic!("{e}"));
+    let outcome = app.call("export_file", json!({ "request": request })).expect("the command succeeds");
     assert_eq!(outcome["fileName"], "report.pdf");
     let written = std::fs::read(app.path("report.pdf")).unwrap_or_default();
     assert!(written.starts_with(b"%PDF"), "a PDF was written");
@@ -92,9 +96,9 @@ fn export_file_returns_null_when_the_dialog_is_cancelled() {
 #[test]
 fn restore_backup_merges_and_refuses_junk_with_a_clear_message() {
     let app = app(Some("backup.json"));
-    let saved = app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).unwrap_or_else(|e| panic!("{e}"));
+    let saved = app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).expect("the command succeeds");
     assert!(saved["fileName"].as_str().is_some());
-    let outcome = app.call("restore_backup", json!({ "replace": false })).unwrap_or_else(|e| panic!("{e}"));
+    let outcome = app.call("restore_backup", json!({ "replace": false })).expect("the command succeeds");
     assert_eq!(outcome["added"], 0, "everything in the backup is already in this diary");
     assert_eq!(outcome["keptCopy"], Value::Null);
 
@@ -109,13 +113,13 @@ fn fingerprint(app: &ExportApp) -> std::collections::BTreeMap<String, String> {
     let state = app._app.state::<AppState>();
     state
         .use_diary(|conn| Ok::<_, backtrack::state::DiaryUnavailable>(common::live_diary_files_fingerprint(conn, app.dir.path())))
-        .unwrap_or_else(|e| panic!("{e:?}"))
+        .expect("the diary is open")
 }
 
 #[test]
 fn restore_backup_refuses_an_unknown_word_in_plain_words_and_changes_no_file() {
     let app = app(Some("backup.json"));
-    app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).unwrap_or_else(|e| panic!("{e}"));
+    app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).expect("the command succeeds");
     let text = std::fs::read_to_string(app.path("backup.json")).unwrap_or_default();
     let mut document: Value = serde_json::from_str(&text).unwrap_or_default();
     let site = document["tables"]["pain_entry_tag"].as_array_mut().and_then(|tags| tags.iter_mut().find(|tag| tag["kind"] == "site"));
@@ -139,15 +143,15 @@ fn restore_backup_refuses_an_unknown_word_in_plain_words_and_changes_no_file() {
 #[test]
 fn restore_backup_reports_a_record_that_differs_from_this_device() {
     let app = app(Some("backup.json"));
-    app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).unwrap_or_else(|e| panic!("{e}"));
+    app.call("export_file", json!({ "request": { "format": "backup", "from": null, "to": null } })).expect("the command succeeds");
     let state = app._app.state::<AppState>();
     state
         .use_diary(|conn| {
             let sql = "UPDATE pain_entry SET intensity = 2 WHERE id = '00000000-0000-4000-8000-000000000e02'";
             Ok::<_, backtrack::state::DiaryError>(conn.execute(sql, []).map_err(backtrack::store::StoreError::from)?)
         })
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    let outcome = app.call("restore_backup", json!({ "replace": false })).unwrap_or_else(|e| panic!("{e}"));
+        .expect("the diary is open");
+    let outcome = app.call("restore_backup", json!({ "replace": false })).expect("the command succeeds");
     assert_eq!(outcome["conflicts"].as_array().map(Vec::len), Some(1), "{outcome}");
     assert_eq!(outcome["conflicts"][0]["id"], "00000000-0000-4000-8000-000000000e02");
     assert_eq!(outcome["conflicts"][0]["record"], "pain entry");

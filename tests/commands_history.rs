@@ -2,6 +2,10 @@
 //! the range into whole days without losing or repeating an entry, each within the page budget,
 //! and a bad page or date is a validation error on its own field.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 #[path = "common/test_app.rs"]
@@ -22,10 +26,10 @@ const PAGE_ENTRIES: usize = 60;
 /// An app over a seeded diary of `days` days ending 2026-03-10, `per_day` entries each.
 fn seeded_app(days: u32, per_day: u32) -> TestApp {
     let dir = common::temp_dir();
-    let mut conn = backtrack::store::open(&common::db_path(dir.path())).unwrap_or_else(|e| panic!("open: {e}"));
-    let last_day = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap_or_else(|| panic!("valid day"));
+    let mut conn = backtrack::store::open(&common::db_path(dir.path())).expect("open");
+    let last_day = NaiveDate::from_ymd_opt(2026, 3, 10).expect("valid day");
     let options = seed::SeedOptions { days, last_day, entries_per_day: per_day, seed: 11 };
-    seed::seed(&mut conn, &options).unwrap_or_else(|e| panic!("seed: {e}"));
+    seed::seed(&mut conn, &options).expect("seed");
     drop(conn);
     TestApp::in_dir(dir)
 }

@@ -2,6 +2,10 @@
 //! reading order, read marks that reach the diary file, search with snippets, and a red-flag
 //! check stored whole or not at all.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 #[path = "common/test_app.rs"]
@@ -58,7 +62,7 @@ fn marking_an_article_read_reaches_the_diary_file_and_the_list() {
     let list = app.ok("list_articles", json!({}));
     let read: Vec<&str> = list.as_array().into_iter().flatten().filter(|a| a["read"] == true).filter_map(|a| a["slug"].as_str()).collect();
     assert_eq!(read, ["weak-glutes"]);
-    let conn = backtrack::store::open(&path).unwrap_or_else(|e| panic!("{e}"));
+    let conn = backtrack::store::open(&path).expect("the diary opens");
     assert!(backtrack::store::read_articles(&conn).unwrap_or_default().contains("weak-glutes"), "the mark is on disk, so it survives a restart");
     let unread = app.ok("set_article_read", json!({ "slug": "weak-glutes", "read": false }));
     assert_eq!(unread["read"], false);

@@ -2,6 +2,10 @@
 //! run through start, progress and finish moves the streak; bad input names its fields and
 //! stores nothing; suggestions are decided and kept in the history.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 #[path = "common/test_app.rs"]

@@ -2,6 +2,10 @@
 //! offer, rules checked in Rust with messages per field, and a rejected change that changes
 //! nothing.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 #[path = "common/test_app.rs"]

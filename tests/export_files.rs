@@ -1,6 +1,10 @@
 //! Exports of a fixed diary: CSV and FHIR against golden files, the PDF through `pdftotext`,
 //! and backup/restore round trips and refusals.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::collections::HashMap;
@@ -27,9 +31,9 @@ fn march() -> DayRange {
 #[test]
 fn the_entries_csv_matches_its_golden_file() {
     let (_dir, conn) = fixed_diary();
-    let entries = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    let entries = store::list_pain_entries(&conn, None, None).expect("the store can list pain entries");
     let names: HashMap<_, _> = store::list_medications(&conn, true).unwrap_or_default().into_iter().map(|m| (m.id, m.name)).collect();
-    let bytes = csv::pain_entries_csv(&entries, &names).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = csv::pain_entries_csv(&entries, &names).expect("the entries CSV is written");
     assert_golden("pain_entries.csv", &bytes);
     let text = String::from_utf8(bytes).unwrap_or_default();
     assert!(text.contains("\"'=HYPERLINK("), "a note that starts with = reaches the sheet as text");
@@ -40,8 +44,8 @@ fn the_entries_csv_matches_its_golden_file() {
 #[test]
 fn the_sessions_csv_matches_its_golden_file() {
     let (_dir, conn) = fixed_diary();
-    let sessions = store::list_sessions(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
-    let bytes = csv::sessions_csv(&sessions).unwrap_or_else(|e| panic!("{e}"));
+    let sessions = store::list_sessions(&conn, None, None).expect("the store can list sessions");
+    let bytes = csv::sessions_csv(&sessions).expect("the sessions CSV is written");
     assert_golden("sessions.csv", &bytes);
     assert!(String::from_utf8_lossy(&bytes).contains(",'+ felt fine"), "a note that starts with + is neutralised");
 }
@@ -49,9 +53,9 @@ fn the_sessions_csv_matches_its_golden_file() {
 #[test]
 fn the_fhir_bundle_matches_its_golden_file() {
     let (_dir, conn) = fixed_diary();
-    let entries = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
-    let sessions = store::list_sessions(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
-    let bytes = fhir::bundle_json(&entries, &sessions, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let entries = store::list_pain_entries(&conn, None, None).expect("the store can list pain entries");
+    let sessions = store::list_sessions(&conn, None, None).expect("the store can list sessions");
+    let bytes = fhir::bundle_json(&entries, &sessions, STAMP).expect("the FHIR bundle is written");
     assert_golden("fhir_bundle.json", &bytes);
     let bundle: Value = serde_json::from_slice(&bytes).unwrap_or_default();
     assert_eq!(bundle["entry"].as_array().map(Vec::len), Some(1 + 6 + 3), "the patient, six entries and three sessions");
@@ -60,23 +64,23 @@ fn the_fhir_bundle_matches_its_golden_file() {
 fn pdftotext(pdf: &[u8]) -> String {
     let dir = common::temp_dir();
     let path = dir.path().join("report.pdf");
-    std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&path, pdf).expect("the file is written");
     let output = Command::new("pdftotext")
         .arg(&path)
         .arg("-")
         .output()
-        .unwrap_or_else(|e| panic!("pdftotext could not run ({e}). Install Debian's poppler-utils (scripts/setup.sh test does)."));
+        .expect("pdftotext could not run. Install Debian's poppler-utils (scripts/setup.sh test does).");
     assert!(output.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 fn fixed_report(paper: Paper) -> Vec<u8> {
     let (_dir, mut conn) = fixed_diary();
-    let catalog = builtin_catalog().unwrap_or_else(|e| panic!("{e}"));
-    let rows = store::load_report_rows(&mut conn, march(), &catalog).unwrap_or_else(|e| panic!("{e}"));
+    let catalog = builtin_catalog().expect("the built-in catalog loads");
+    let rows = store::load_report_rows(&mut conn, march(), &catalog).expect("the store can load report rows");
     let summary = backtrack::domain::report::summarize_report(&rows.input());
     let options = PdfOptions { paper, sections: Vec::new(), made_on: "2026-04-01".into() };
-    report_pdf(&summary, &rows.entries, &rows.medication_names, &options).unwrap_or_else(|e| panic!("{e}"))
+    report_pdf(&summary, &rows.entries, &rows.medication_names, &options).expect("the PDF is drawn")
 }
 
 #[test]
@@ -119,18 +123,18 @@ fn tables_of(backup: &[u8]) -> Value {
 #[test]
 fn a_backup_restored_into_an_empty_diary_exports_identically() {
     let (_dir, mut conn) = fixed_diary();
-    let first = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let first = backup_json(&mut conn, STAMP).expect("the diary backs up");
     let settings = &tables_of(&first)["setting"];
     assert_eq!(settings.as_array().map(Vec::len), Some(1), "the scheduler's last-seen time is device state, not backed up");
 
     let (_empty_dir, mut empty) = (common::temp_dir(), None::<rusqlite::Connection>);
-    let fresh = empty.insert(store::open(&common::db_path(_empty_dir.path())).unwrap_or_else(|e| panic!("{e}")));
-    let outcome = restore_backup(fresh, &first, false, "t1").unwrap_or_else(|e| panic!("{e}"));
+    let fresh = empty.insert(store::open(&common::db_path(_empty_dir.path())).expect("the diary opens"));
+    let outcome = restore_backup(fresh, &first, false, "t1").expect("the backup restores");
     assert!(outcome.added > 0 && outcome.already_present == 0);
-    let second = backup_json(fresh, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let second = backup_json(fresh, STAMP).expect("the diary backs up");
     assert_eq!(first, second, "export, restore elsewhere, export again: the same bytes");
 
-    let again = restore_backup(fresh, &first, false, "t2").unwrap_or_else(|e| panic!("{e}"));
+    let again = restore_backup(fresh, &first, false, "t2").expect("the backup restores");
     assert_eq!(again.added, 0, "restoring the same backup twice adds nothing");
     assert_eq!(again.already_present, outcome.added);
 }
@@ -138,25 +142,25 @@ fn a_backup_restored_into_an_empty_diary_exports_identically() {
 #[test]
 fn replace_keeps_a_copy_of_the_old_diary_first() {
     let (dir, mut conn) = fixed_diary();
-    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut conn, STAMP).expect("the diary backs up");
     conn.execute("DELETE FROM pain_entry WHERE id = '00000000-0000-4000-8000-000000000e06'", []).unwrap_or_default();
     conn.execute(
         "INSERT INTO pause (id, from_day, to_day, reason) VALUES ('00000000-0000-4000-8000-0000000000p1', '2026-04-01', '2026-04-02', 'trip')",
         [],
     )
     .unwrap_or_default();
-    let outcome = restore_backup(&mut conn, &backup, true, "20260401T120000").unwrap_or_else(|e| panic!("{e}"));
-    let copy = outcome.kept_copy.unwrap_or_else(|| panic!("replace must keep a copy"));
+    let outcome = restore_backup(&mut conn, &backup, true, "20260401T120000").expect("the backup restores");
+    let copy = outcome.kept_copy.expect("replace must keep a copy");
     assert!(copy.ends_with("backtrack.db.before-restore-20260401T120000.bak") && std::path::Path::new(&copy).exists());
     assert!(copy.starts_with(&dir.path().to_string_lossy().into_owned()), "the copy sits beside the diary");
-    let after = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let after = backup_json(&mut conn, STAMP).expect("the diary backs up");
     assert_eq!(after, backup, "after replace the diary is exactly the backup: the new pause is gone, the entry is back");
 }
 
 #[test]
 fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
     let (dir, mut conn) = fixed_diary();
-    let good = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let good = backup_json(&mut conn, STAMP).expect("the diary backs up");
     let text = String::from_utf8(good.clone()).unwrap_or_default();
     let db = common::db_path(dir.path());
     let new_row = |tables: &mut Value| {
@@ -199,7 +203,7 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
         // Every file of the data folder, taken with no connection open (see the helper's doc).
         drop(conn);
         let files_before = common::diary_files_fingerprint(dir.path());
-        conn = store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+        conn = store::open(&db).expect("the diary opens");
         let before = file_hash(&conn, &db);
         let error = restore_backup(&mut conn, &bytes, false, "x").err().unwrap_or_else(|| panic!("{what}: should be refused"));
         assert!(error.to_string().contains(says), "{what}: the message should say {says:?}, got {error}");
@@ -209,7 +213,7 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
         assert_eq!(file_hash(&conn, &db), before, "{what}: not even with replace");
         drop(conn);
         assert_eq!(common::diary_files_fingerprint(dir.path()), files_before, "{what}: no file of the folder changed, and no copy was kept");
-        conn = store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+        conn = store::open(&db).expect("the diary opens");
     }
     assert!(parse_backup(&good).is_ok(), "the untouched backup itself is fine");
 }
@@ -217,12 +221,10 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
 #[test]
 fn a_medication_already_on_this_device_by_name_takes_the_backups_doses() {
     let (_dir, mut conn) = fixed_diary();
-    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut conn, STAMP).expect("the diary backs up");
     let other = common::temp_dir();
-    let mut fresh = store::open(&common::db_path(other.path())).unwrap_or_else(|e| panic!("{e}"));
-    fresh
-        .execute("INSERT INTO medication (id, name) VALUES ('00000000-0000-4000-8000-00000000b001', 'ibuprofen')", [])
-        .unwrap_or_else(|e| panic!("{e}"));
+    let mut fresh = store::open(&common::db_path(other.path())).expect("the diary opens");
+    fresh.execute("INSERT INTO medication (id, name) VALUES ('00000000-0000-4000-8000-00000000b001', 'ibuprofen')", []).expect("the SQL runs");
     restore_backup(&mut fresh, &backup, false, "m").expect("the same name must not block the restore");
     let doses: i64 = fresh
         .query_row("SELECT count(*) FROM pain_entry_medication WHERE medication_id = '00000000-0000-4000-8000-00000000b001'", [], |row| row.get(0))

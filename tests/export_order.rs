@@ -2,6 +2,10 @@
 //! the night clocks go back, when the stored text sorts the other way (01:15-08:00 is after
 //! 01:30-07:00, though "01:15" sorts first).
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use backtrack::domain::dates::DayRange;
@@ -20,18 +24,18 @@ const SECOND_ID: &str = "00000000-0000-4000-8000-000000000002";
 
 fn fall_back_diary() -> (tempfile::TempDir, rusqlite::Connection) {
     let dir = common::temp_dir();
-    let conn = store::open(&common::db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let conn = store::open(&common::db_path(dir.path())).expect("the diary opens");
     for (id, at, intensity) in [(SECOND_ID, SECOND, 6), (FIRST_ID, FIRST, 3)] {
         conn.execute(
             "INSERT INTO pain_entry (id, day, occurred_at, time_zone, intensity) VALUES (?1, '2026-11-01', ?2, 'America/Los_Angeles', ?3)",
             rusqlite::params![id, at, intensity],
         )
-        .unwrap_or_else(|e| panic!("{e}"));
+        .expect("the SQL runs");
         conn.execute(
             "INSERT INTO exercise_session (id, day, started_at, ended_at, time_zone, kind) VALUES (?1, '2026-11-01', ?2, ?2, 'America/Los_Angeles', 'manual')",
             rusqlite::params![id, at],
         )
-        .unwrap_or_else(|e| panic!("{e}"));
+        .expect("the SQL runs");
     }
     (dir, conn)
 }
@@ -49,17 +53,17 @@ fn positions(bytes: &[u8], needles: [&str; 2]) -> [usize; 2] {
 #[test]
 fn the_store_lists_entries_and_sessions_by_instant_across_a_fall_back_night() {
     let (_dir, conn) = fall_back_diary();
-    let entries = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    let entries = store::list_pain_entries(&conn, None, None).expect("the store can list pain entries");
     let order: Vec<String> = entries.iter().map(|e| e.id.to_string()).collect();
     assert_eq!(order, [FIRST_ID, SECOND_ID], "01:30 summer time came before 01:15 winter time");
-    let sessions = store::list_sessions(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    let sessions = store::list_sessions(&conn, None, None).expect("the store can list sessions");
     let order: Vec<String> = sessions.iter().map(|s| s.id.to_string()).collect();
     assert_eq!(order, [FIRST_ID, SECOND_ID], "sessions too");
 
     let day = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap_or_default();
-    let catalog = builtin_catalog().unwrap_or_else(|e| panic!("{e}"));
+    let catalog = builtin_catalog().expect("the built-in catalog loads");
     let mut conn = conn;
-    let rows = store::load_report_rows(&mut conn, DayRange { from: day, to: day }, &catalog).unwrap_or_else(|e| panic!("{e}"));
+    let rows = store::load_report_rows(&mut conn, DayRange { from: day, to: day }, &catalog).expect("the store can load report rows");
     let order: Vec<String> = rows.entries.iter().map(|e| e.id.to_string()).collect();
     assert_eq!(order, [FIRST_ID, SECOND_ID], "the report's daily log reads the same order");
 }
@@ -67,10 +71,10 @@ fn the_store_lists_entries_and_sessions_by_instant_across_a_fall_back_night() {
 #[test]
 fn csv_and_fhir_exports_follow_the_instant_not_the_text() {
     let (_dir, mut conn) = fall_back_diary();
-    let catalog = builtin_catalog().unwrap_or_else(|e| panic!("{e}"));
+    let catalog = builtin_catalog().expect("the built-in catalog loads");
     let now = common::london(2026, 11, 2, 12, 0);
     for format in [ExportFormat::EntriesCsv, ExportFormat::SessionsCsv, ExportFormat::Fhir] {
-        let bytes = export_bytes(&mut conn, &job(format), &catalog, now).unwrap_or_else(|e| panic!("{e}"));
+        let bytes = export_bytes(&mut conn, &job(format), &catalog, now).expect("the export is written");
         let [first, second] = positions(&bytes, [FIRST_ID, SECOND_ID]);
         assert!(first < second, "{format:?}: the earlier instant comes first");
     }

@@ -7,6 +7,10 @@
 //! - a real backup of the fixed diary with one value of one row replaced, which often passes
 //!   and so also drives the merge's conflict paths and the replace's copy.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::cell::RefCell;
@@ -116,7 +120,7 @@ impl Diary {
     }
 
     fn open(&self) -> Connection {
-        store::open(&common::db_path(self.dir.path())).unwrap_or_else(|e| panic!("the diary must open: {e}"))
+        store::open(&common::db_path(self.dir.path())).expect("the diary must open")
     }
 
     /// Restores `bytes`; a panic fails the test, and so does a refusal that changed any file.
@@ -144,7 +148,7 @@ fn arbitrary_bytes_never_make_the_parser_panic() {
         let _ = parse_backup(&bytes);
         Ok(())
     });
-    outcome.unwrap_or_else(|e| panic!("{e}"));
+    outcome.expect("every generated case holds");
 }
 
 #[test]
@@ -152,20 +156,20 @@ fn arbitrary_bytes_are_refused_without_changing_a_file() {
     let diary = RefCell::new(Diary::new());
     let outcome =
         runner(64).run(&(prop::collection::vec(any::<u8>(), 0..256), any::<bool>()), |(bytes, replace)| diary.borrow_mut().restore(&bytes, replace));
-    outcome.unwrap_or_else(|e| panic!("{e}"));
+    outcome.expect("every generated case holds");
 }
 
 #[test]
 fn plausible_but_wrong_backups_never_panic_and_refusals_change_nothing() {
     let diary = RefCell::new(Diary::new());
     let outcome = runner(256).run(&(plausible_tables(), any::<bool>()), |(tables, replace)| diary.borrow_mut().restore(&wrap(&tables), replace));
-    outcome.unwrap_or_else(|e| panic!("{e}"));
+    outcome.expect("every generated case holds");
 }
 
 #[test]
 fn a_real_backup_with_one_value_changed_never_panics_and_refusals_change_nothing() {
     let diary = RefCell::new(Diary::new());
-    let backup = backup_json(&mut diary.borrow().open(), "2026-04-01T12:00:00+01:00").unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut diary.borrow().open(), "2026-04-01T12:00:00+01:00").expect("the diary backs up");
     let document: Value = serde_json::from_slice(&backup).unwrap_or_default();
     let tables = document["tables"].clone();
     let names: Vec<String> = tables.as_object().map(|t| t.keys().cloned().collect()).unwrap_or_default();
@@ -178,5 +182,5 @@ fn a_real_backup_with_one_value_changed_never_panics_and_refusals_change_nothing
         }
         diary.borrow_mut().restore(&wrap(&edited), replace)
     });
-    outcome.unwrap_or_else(|e| panic!("{e}"));
+    outcome.expect("every generated case holds");
 }

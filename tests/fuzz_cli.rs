@@ -6,6 +6,10 @@
 //!
 //! One test in this binary: it changes the process's working folder.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::Path;
@@ -56,27 +60,27 @@ fn argument_list() -> impl Strategy<Value = Vec<String>> {
 }
 
 fn entries(db: &Path) -> i64 {
-    let conn = store::open(db).unwrap_or_else(|e| panic!("the diary must still open: {e}"));
-    conn.query_row("SELECT count(*) FROM pain_entry", [], |row| row.get(0)).unwrap_or_else(|e| panic!("{e}"))
+    let conn = store::open(db).expect("the diary must still open");
+    conn.query_row("SELECT count(*) FROM pain_entry", [], |row| row.get(0)).expect("the row reads")
 }
 
 #[test]
 fn no_argument_list_panics_or_harms_the_diary() {
     let work = common::temp_dir();
-    std::env::set_current_dir(work.path()).unwrap_or_else(|e| panic!("{e}"));
+    std::env::set_current_dir(work.path()).expect("the working directory changes");
     let data = work.path().join("data");
     drop(common::fixed_diary::fixed_diary_in(&data));
     let db = common::db_path(&data);
     #[cfg(unix)]
-    std::os::unix::fs::symlink(&db, work.path().join("link-to-diary")).unwrap_or_else(|e| panic!("{e}"));
-    std::fs::write(work.path().join("junk.json"), b"{ not a backup").unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&db, work.path().join("link-to-diary")).expect("the symlink is made");
+    std::fs::write(work.path().join("junk.json"), b"{ not a backup").expect("the file is written");
     let zone: chrono_tz::Tz = "Europe/London".parse().unwrap_or(chrono_tz::Tz::UTC);
-    let now = zone.with_ymd_and_hms(2026, 4, 1, 12, 0, 0).earliest().unwrap_or_else(|| panic!("a valid moment"));
+    let now = zone.with_ymd_and_hms(2026, 4, 1, 12, 0, 0).earliest().expect("a valid moment");
     let context = CliContext { data_dir: data.clone(), now };
     {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let mut refuse = |_: &str| Ok(false);
-        let backup = cli::parse(["backtrack", "backup", "--out", "backup.json"]).unwrap_or_else(|e| panic!("{e}"));
+        let backup = cli::parse(["backtrack", "backup", "--out", "backup.json"]).expect("the arguments parse");
         let Invocation::Command(command) = backup else { panic!("backup is a command") };
         let status = cli::execute(command, &context, &mut Console { out: &mut out, err: &mut err, confirm: &mut refuse });
         assert_eq!(status, 0, "a backup to work with: {}", String::from_utf8_lossy(&err));

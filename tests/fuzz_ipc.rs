@@ -3,6 +3,10 @@
 //! arguments, through the real handler and ACL. Each call answers, with a value or an error,
 //! and never panics; afterwards the diary still opens and answers.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 #[path = "common/test_app.rs"]

@@ -5,6 +5,10 @@
 //! Calendar: 2026-06-10 is a Wednesday. London is on BST (UTC+1) in June, springs forward on
 //! 2026-03-29 (01:00 -> 02:00) and falls back on 2026-10-25 (02:00 -> 01:00).
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use backtrack::domain::dates::DayRange;
@@ -44,31 +48,31 @@ fn add_rule(conn: &mut Connection, kind: ReminderKind, times: &[&str], weekdays:
         weekdays: weekdays.iter().map(|d| (*d).to_owned()).collect(),
         enabled: None,
     };
-    let others = store::list_reminder_rules(conn).unwrap_or_else(|e| panic!("{e}"));
-    let details = validate_rule(&draft, &others).unwrap_or_else(|e| panic!("{e:?}"));
-    store::insert_reminder_rules(conn, &[details]).unwrap_or_else(|e| panic!("{e}")).remove(0)
+    let others = store::list_reminder_rules(conn).expect("the store can list reminder rules");
+    let details = validate_rule(&draft, &others).expect("the rule is valid");
+    store::insert_reminder_rules(conn, &[details]).expect("the store can insert reminder rules").remove(0)
 }
 
 const EVERY_DAY: &[&str] = &["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 fn log_pain(conn: &mut Connection, at: &str) {
-    let now = LONDON.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).single().unwrap_or_else(|| panic!("valid"));
+    let now = LONDON.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).single().expect("valid");
     let draft = PainEntryDraft { occurred_at: Some(at.into()), intensity: Some(4.0), ..Default::default() };
-    let details = validate(&draft, &DiaryContext { now, known_medications: &[] }).unwrap_or_else(|e| panic!("{e:?}"));
-    store::insert_pain_entry(conn, &details).unwrap_or_else(|e| panic!("{e}"));
+    let details = validate(&draft, &DiaryContext { now, known_medications: &[] }).expect("the draft is valid");
+    store::insert_pain_entry(conn, &details).expect("the store can insert pain entry");
 }
 
 fn log_session(conn: &mut Connection, at: &str) {
-    let catalog = builtin_catalog().unwrap_or_else(|e| panic!("{e}"));
-    let now = LONDON.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).single().unwrap_or_else(|| panic!("valid"));
+    let catalog = builtin_catalog().expect("the built-in catalog loads");
+    let now = LONDON.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).single().expect("valid");
     let draft = ManualSessionDraft { started_at: Some(at.into()), ..Default::default() };
-    let manual = validate_manual(&draft, &catalog, now).unwrap_or_else(|e| panic!("{e:?}"));
-    store::log_manual_session(conn, &manual).unwrap_or_else(|e| panic!("{e}"));
+    let manual = validate_manual(&draft, &catalog, now).expect("the manual session is valid");
+    store::log_manual_session(conn, &manual).expect("the store can log manual session");
 }
 
 /// A check at `now` in London with a watch that lives across calls (one app run).
 fn check(conn: &mut Connection, watch: &mut RuleWatch, now: DateTime<Utc>) -> Check {
-    check_due(conn, watch, now, LONDON).unwrap_or_else(|e| panic!("{e}"))
+    check_due(conn, watch, now, LONDON).expect("the reminder check runs")
 }
 
 fn sent_titles(check: &Check) -> Vec<String> {
@@ -76,7 +80,7 @@ fn sent_titles(check: &Check) -> Vec<String> {
 }
 
 fn open(dir: &tempfile::TempDir) -> Connection {
-    store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"))
+    store::open(&db_path(dir.path())).expect("the diary opens")
 }
 
 #[test]
@@ -109,7 +113,7 @@ fn a_diary_reminder_stays_quiet_when_the_day_already_has_an_entry() {
     assert!(evening.due.is_empty(), "the work is done: no notification");
     assert_eq!(evening.quiet.len(), 1);
     assert_eq!(evening.quiet[0].2, SlotOutcome::QuietLogged);
-    let log = store::recent_handled_slots(&conn, 5).unwrap_or_else(|e| panic!("{e}"));
+    let log = store::recent_handled_slots(&conn, 5).expect("the store can recent handled slots");
     assert_eq!(log[0].outcome, SlotOutcome::QuietLogged, "the quiet slot is logged, so it is not reconsidered");
 }
 
@@ -190,9 +194,9 @@ fn a_workout_reminder_stays_quiet_after_a_session_on_a_rest_day_and_during_a_pau
     let mut conn = open(&dir);
     let mut watch = RuleWatch::default();
     let settings = HabitSettings { weekly_goal: 5, rest: RestPlan::Weekdays { weekdays: vec![Weekday::Sat, Weekday::Sun] } };
-    store::save_habit_settings(&mut conn, &settings).unwrap_or_else(|e| panic!("{e}"));
+    store::save_habit_settings(&mut conn, &settings).expect("the store can save habit settings");
     let pause = DayRange { from: day("2026-06-16"), to: day("2026-06-16") };
-    store::add_pause(&mut conn, &PauseDetails { range: pause, reason: "Flare".into() }).unwrap_or_else(|e| panic!("{e}"));
+    store::add_pause(&mut conn, &PauseDetails { range: pause, reason: "Flare".into() }).expect("the store can add pause");
     add_rule(&mut conn, ReminderKind::Workout, &["18:00"], EVERY_DAY);
     check(&mut conn, &mut watch, london("2026-06-10 12:00:00"));
 
@@ -282,11 +286,11 @@ fn after_flying_east_reminders_follow_the_local_clock() {
     let mut watch = RuleWatch::default();
     let tokyo: Tz = chrono_tz::Asia::Tokyo;
     add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
-    check_due(&mut conn, &mut watch, london("2026-06-10 21:00:00"), LONDON).unwrap_or_else(|e| panic!("{e}"));
+    check_due(&mut conn, &mut watch, london("2026-06-10 21:00:00"), LONDON).expect("the reminder check runs");
     // Landed in Tokyo: 2026-06-11 07:59 JST.
-    let landed = check_due(&mut conn, &mut watch, local(tokyo, "2026-06-11 07:59:00"), tokyo).unwrap_or_else(|e| panic!("{e}"));
+    let landed = check_due(&mut conn, &mut watch, local(tokyo, "2026-06-11 07:59:00"), tokyo).expect("the reminder check runs");
     assert_eq!(landed.next_check, local(tokyo, "2026-06-11 08:00:00"), "08:00 means 08:00 where the person is");
-    let fired = check_due(&mut conn, &mut watch, local(tokyo, "2026-06-11 08:00:00"), tokyo).unwrap_or_else(|e| panic!("{e}"));
+    let fired = check_due(&mut conn, &mut watch, local(tokyo, "2026-06-11 08:00:00"), tokyo).expect("the reminder check runs");
     assert_eq!(fired.due.len(), 1);
 }
 
@@ -311,9 +315,9 @@ fn a_switched_off_rule_stays_silent() {
     let rule = add_rule(&mut conn, ReminderKind::Diary, &["08:00"], EVERY_DAY);
     let mut off =
         validate_rule(&ReminderRuleDraft { kind: rule.kind, times: vec!["08:00".into()], weekdays: vec!["Mon".into()], enabled: Some(false) }, &[])
-            .unwrap_or_else(|e| panic!("{e:?}"));
+            .expect("the rule is valid");
     off.weekdays = rule.weekdays.clone();
-    store::update_reminder_rule(&conn, &rule.id, &off).unwrap_or_else(|e| panic!("{e}"));
+    store::update_reminder_rule(&conn, &rule.id, &off).expect("the store can update reminder rule");
     check(&mut conn, &mut watch, london("2026-06-10 07:00:00"));
     assert!(check(&mut conn, &mut watch, london("2026-06-10 08:00:00")).due.is_empty());
 }

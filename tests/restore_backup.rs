@@ -3,6 +3,10 @@
 //! rules refuse, and a replace killed before it finished. Every refusal is shown to change no
 //! file in the data folder.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::Path;
@@ -33,7 +37,7 @@ fn assert_refused(dir: &Path, bytes: &[u8], says: &str) -> String {
     let before = diary_files_fingerprint(dir);
     let mut messages = Vec::new();
     for replace in [false, true] {
-        let mut conn = store::open(&db).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = store::open(&db).expect("the diary opens");
         let error =
             restore_backup(&mut conn, bytes, replace, "stamp").err().unwrap_or_else(|| panic!("replace={replace}: should be refused: {says}"));
         drop(conn);
@@ -47,7 +51,7 @@ fn assert_refused(dir: &Path, bytes: &[u8], says: &str) -> String {
 #[test]
 fn two_records_with_one_id_in_one_file_are_refused_whole() {
     let (dir, mut conn) = fixed_diary();
-    let good = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let good = backup_json(&mut conn, STAMP).expect("the diary backs up");
     let twice = with_tables(&good, |t| {
         let mut copy = t["pain_entry"][0].clone();
         copy["note"] = Value::String("Another version of the same entry".into());
@@ -67,11 +71,11 @@ fn two_records_with_one_id_in_one_file_are_refused_whole() {
 #[test]
 fn an_entry_that_differs_from_this_devices_is_a_conflict_and_the_device_copy_is_kept() {
     let (dir, mut conn) = fixed_diary();
-    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
-    conn.execute("UPDATE pain_entry SET note = 'Edited on this device' WHERE id = ?1", [E01]).unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut conn, STAMP).expect("the diary backs up");
+    conn.execute("UPDATE pain_entry SET note = 'Edited on this device' WHERE id = ?1", [E01]).expect("the SQL runs");
     let _ = dir;
 
-    let outcome = restore_backup(&mut conn, &backup, false, "m").unwrap_or_else(|e| panic!("{e}"));
+    let outcome = restore_backup(&mut conn, &backup, false, "m").expect("the backup restores");
     assert_eq!(outcome.conflicts.len(), 1, "exactly the edited entry conflicts: {:?}", outcome.conflicts);
     let conflict = &outcome.conflicts[0];
     assert_eq!(
@@ -95,7 +99,7 @@ fn total_rows(backup: &[u8]) -> u64 {
 #[test]
 fn a_record_whose_parts_differ_is_a_conflict_and_its_parts_are_not_merged_in() {
     let (_dir, mut conn) = fixed_diary();
-    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut conn, STAMP).expect("the diary backs up");
     for sql in [
         "DELETE FROM pain_entry_tag WHERE entry_id = '00000000-0000-4000-8000-000000000e01' AND value = 'heat'",
         "UPDATE session_exercise SET reps_done = 11 WHERE session_id = '00000000-0000-4000-8000-000000000501' AND position = 0",
@@ -103,7 +107,7 @@ fn a_record_whose_parts_differ_is_a_conflict_and_its_parts_are_not_merged_in() {
     ] {
         conn.execute(sql, []).unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
-    let outcome = restore_backup(&mut conn, &backup, false, "m").unwrap_or_else(|e| panic!("{e}"));
+    let outcome = restore_backup(&mut conn, &backup, false, "m").expect("the backup restores");
     let ids: Vec<(&str, &str)> = outcome.conflicts.iter().map(|c| (c.record.as_str(), c.id.as_str())).collect();
     assert_eq!(ids, vec![("pain entry", E01), ("exercise session", S01), ("warning-sign check", F01)], "each whole record conflicts once");
     assert!(outcome.conflicts[2].message.starts_with("A warning-sign check from 2026-03-05"), "{}", outcome.conflicts[2].message);
@@ -116,9 +120,9 @@ fn a_record_whose_parts_differ_is_a_conflict_and_its_parts_are_not_merged_in() {
 #[test]
 fn identical_records_are_already_there_and_new_ones_are_added_beside_a_conflict() {
     let (_dir, mut conn) = fixed_diary();
-    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
-    conn.execute("DELETE FROM pain_entry WHERE id = '00000000-0000-4000-8000-000000000e06'", []).unwrap_or_else(|e| panic!("{e}"));
-    let outcome = restore_backup(&mut conn, &backup, false, "m").unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut conn, STAMP).expect("the diary backs up");
+    conn.execute("DELETE FROM pain_entry WHERE id = '00000000-0000-4000-8000-000000000e06'", []).expect("the SQL runs");
+    let outcome = restore_backup(&mut conn, &backup, false, "m").expect("the backup restores");
     assert!(outcome.conflicts.is_empty(), "no record differs: {:?}", outcome.conflicts);
     assert_eq!(outcome.added, 3, "the deleted entry comes back with its two tags");
 }
@@ -126,7 +130,7 @@ fn identical_records_are_already_there_and_new_ones_are_added_beside_a_conflict(
 #[test]
 fn a_word_the_diary_does_not_know_is_named_in_plain_words_without_sql() {
     let (dir, mut conn) = fixed_diary();
-    let good = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let good = backup_json(&mut conn, STAMP).expect("the diary backs up");
     drop(conn);
     let kneecap = with_tables(&good, |t| {
         let site = t["pain_entry_tag"].as_array_mut().and_then(|tags| tags.iter_mut().find(|tag| tag["kind"] == "site"));
@@ -156,7 +160,7 @@ fn a_word_the_diary_does_not_know_is_named_in_plain_words_without_sql() {
 #[test]
 fn a_row_only_the_schema_refuses_still_gets_a_plain_message() {
     let (dir, mut conn) = fixed_diary();
-    let good = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let good = backup_json(&mut conn, STAMP).expect("the diary backs up");
     // Each field is fine on its own; only the schema's CHECK (from_day <= to_day) sees it.
     let backwards = with_tables(&good, |t| {
         t["pause"] =
@@ -170,9 +174,9 @@ fn a_row_only_the_schema_refuses_still_gets_a_plain_message() {
 #[test]
 fn the_plain_lines_for_the_command_line_list_every_conflict() {
     let (_dir, mut conn) = fixed_diary();
-    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
-    conn.execute("UPDATE exercise_session SET note = 'changed' WHERE id = ?1", [S01]).unwrap_or_else(|e| panic!("{e}"));
-    let outcome: RestoreOutcome = restore_backup(&mut conn, &backup, false, "m").unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut conn, STAMP).expect("the diary backs up");
+    conn.execute("UPDATE exercise_session SET note = 'changed' WHERE id = ?1", [S01]).expect("the SQL runs");
+    let outcome: RestoreOutcome = restore_backup(&mut conn, &backup, false, "m").expect("the backup restores");
     let lines = outcome.plain_lines();
     assert_eq!(lines.len(), 2, "the counts, then the one conflict: {lines:?}");
     assert!(
@@ -184,7 +188,7 @@ fn the_plain_lines_for_the_command_line_list_every_conflict() {
 
 fn copies(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{e}"))
+        .expect("the folder lists")
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains(".before-restore-"))
@@ -196,8 +200,8 @@ fn copies(dir: &Path) -> Vec<String> {
 #[test]
 fn a_replace_keeps_its_copy_under_the_final_name_only_after_it_committed() {
     let (dir, mut conn) = fixed_diary();
-    let backup = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
-    let outcome = restore_backup(&mut conn, &backup, true, "20260401T120000").unwrap_or_else(|e| panic!("{e}"));
+    let backup = backup_json(&mut conn, STAMP).expect("the diary backs up");
+    let outcome = restore_backup(&mut conn, &backup, true, "20260401T120000").expect("the backup restores");
     assert_eq!(copies(dir.path()), vec!["backtrack.db.before-restore-20260401T120000.bak".to_owned()], "one copy, no pending file left");
     assert!(outcome.kept_copy.is_some_and(|c| c.ends_with(".bak")));
 }
@@ -208,11 +212,11 @@ fn a_pending_copy_from_a_replace_that_never_committed_is_removed_at_the_next_ope
     let (dir, conn) = fixed_diary();
     let db = common::db_path(dir.path());
     let pending = dir.path().join("backtrack.db.before-restore-20260401T120000.bak.pending");
-    store::copy_database(&conn, &pending).unwrap_or_else(|e| panic!("{e}"));
+    store::copy_database(&conn, &pending).expect("the store can copy database");
     drop(conn);
-    let before = backup_json(&mut store::open(&db).unwrap_or_else(|e| panic!("{e}")), STAMP).unwrap_or_default();
+    let before = backup_json(&mut store::open(&db).expect("the diary opens"), STAMP).unwrap_or_default();
     assert!(copies(dir.path()).is_empty(), "the diary never changed, so its copy was only a duplicate: {:?}", copies(dir.path()));
-    let after = backup_json(&mut store::open(&db).unwrap_or_else(|e| panic!("{e}")), STAMP).unwrap_or_default();
+    let after = backup_json(&mut store::open(&db).expect("the diary opens"), STAMP).unwrap_or_default();
     assert_eq!(before, after, "the diary itself is untouched");
 }
 
@@ -221,16 +225,16 @@ fn a_pending_copy_from_a_replace_that_never_committed_is_removed_at_the_next_ope
 fn a_pending_copy_from_a_replace_that_committed_is_kept_under_its_final_name() {
     let (dir, mut conn) = fixed_diary();
     let db = common::db_path(dir.path());
-    let old = backup_json(&mut conn, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let old = backup_json(&mut conn, STAMP).expect("the diary backs up");
     let pending = dir.path().join("backtrack.db.before-restore-20260401T120000.bak.pending");
-    store::copy_database(&conn, &pending).unwrap_or_else(|e| panic!("{e}"));
+    store::copy_database(&conn, &pending).expect("the store can copy database");
     // The replace's transaction: the diary's content is now something else.
-    conn.execute("DELETE FROM pain_entry", []).unwrap_or_else(|e| panic!("{e}"));
+    conn.execute("DELETE FROM pain_entry", []).expect("the SQL runs");
     drop(conn);
-    drop(store::open(&db).unwrap_or_else(|e| panic!("{e}")));
+    drop(store::open(&db).expect("the diary opens"));
     let kept = "backtrack.db.before-restore-20260401T120000.bak";
     assert_eq!(copies(dir.path()), vec![kept.to_owned()], "the only copy of the old diary is kept, under its final name");
-    let mut copy = store::open(&dir.path().join(kept)).unwrap_or_else(|e| panic!("{e}"));
+    let mut copy = store::open(&dir.path().join(kept)).expect("the diary opens");
     assert_eq!(backup_json(&mut copy, STAMP).unwrap_or_default(), old, "and it is the diary as it was before the replace");
 }
 
@@ -241,10 +245,10 @@ fn a_half_written_copy_and_its_journal_are_removed_and_the_diary_opens() {
     drop(conn);
     let before = diary_files_fingerprint(dir.path());
     for name in ["backtrack.db.before-restore-20260401T120000.bak.partial", "backtrack.db.before-restore-20260401T120000.bak.partial-journal"] {
-        std::fs::write(dir.path().join(name), b"SQLite format 3\0 but the process died here").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join(name), b"SQLite format 3\0 but the process died here").expect("the file is written");
     }
     // And a pending copy that is not a whole database (it cannot be, but if it were).
-    std::fs::write(dir.path().join("backtrack.db.before-restore-20260401T130000.bak.pending"), b"junk").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(dir.path().join("backtrack.db.before-restore-20260401T130000.bak.pending"), b"junk").expect("the file is written");
     drop(store::open(&common::db_path(dir.path())).expect("a stray copy must not stop the diary opening"));
     assert!(copies(dir.path()).is_empty(), "copies cut short before the replace began are removed: {:?}", copies(dir.path()));
     assert_eq!(diary_files_fingerprint(dir.path()), before, "and the folder is as it was before the killed restore");

@@ -1,6 +1,10 @@
 //! The exercise program's store on a real temp file: sessions saved as they happen, active days,
 //! manual sessions, level history, the habit plan and its pauses, and the CHECK constraints.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use backtrack::domain::dates::DayRange;
@@ -19,7 +23,7 @@ use common::{db_path, london, temp_dir};
 use uuid::Uuid;
 
 fn catalog() -> Catalog {
-    builtin_catalog().unwrap_or_else(|e| panic!("catalog: {e}"))
+    builtin_catalog().expect("catalog")
 }
 
 fn day(text: &str) -> NaiveDate {
@@ -37,17 +41,20 @@ fn sets_saved_as_they_happen_survive_closing_mid_session_and_the_day_counts() {
     let dir = temp_dir();
     let path = db_path(dir.path());
     let session_id = {
-        let mut conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
-        let start = validate_start(false, Some(3.0), london(2026, 3, 14, 18, 0)).unwrap_or_else(|e| panic!("{e:?}"));
-        let session = store::start_session(&mut conn, &start).unwrap_or_else(|e| panic!("{e}"));
-        store::record_exercise_progress(&mut conn, &session.id, &progress("glute-bridge.standard", 1.0, false)).unwrap_or_else(|e| panic!("{e}"));
-        store::record_exercise_progress(&mut conn, &session.id, &progress("squat.standard", 1.0, false)).unwrap_or_else(|e| panic!("{e}"));
-        store::record_exercise_progress(&mut conn, &session.id, &progress("glute-bridge.standard", 2.0, true)).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = store::open(&path).expect("the diary opens");
+        let start = validate_start(false, Some(3.0), london(2026, 3, 14, 18, 0)).expect("the start is valid");
+        let session = store::start_session(&mut conn, &start).expect("the store can start session");
+        store::record_exercise_progress(&mut conn, &session.id, &progress("glute-bridge.standard", 1.0, false))
+            .expect("the store can record exercise progress");
+        store::record_exercise_progress(&mut conn, &session.id, &progress("squat.standard", 1.0, false))
+            .expect("the store can record exercise progress");
+        store::record_exercise_progress(&mut conn, &session.id, &progress("glute-bridge.standard", 2.0, true))
+            .expect("the store can record exercise progress");
         session.id
         // The app closes here: the session is never finished.
     };
-    let conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
-    let session = store::get_session(&conn, &session_id).unwrap_or_else(|e| panic!("{e}"));
+    let conn = store::open(&path).expect("the diary opens");
+    let session = store::get_session(&conn, &session_id).expect("the store can get session");
     assert_eq!(session.ended_at, None, "never finished");
     let kept: Vec<(&str, u8, u8, bool)> = session.exercises.iter().map(|e| (e.exercise_id.as_str(), e.position, e.sets_done, e.completed)).collect();
     assert_eq!(
@@ -56,26 +63,27 @@ fn sets_saved_as_they_happen_survive_closing_mid_session_and_the_day_counts() {
         "each exercise keeps its latest progress and the position it was first recorded at"
     );
     assert_eq!(session.pain_before, Some(3));
-    let active = store::active_days(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
+    let active = store::active_days(&conn, None, None).expect("the store can active days");
     assert_eq!(active, [day("2026-03-14")], "a partial, unfinished session still makes its day active");
 }
 
 #[test]
 fn a_session_started_but_with_nothing_done_is_not_an_active_day() {
     let dir = temp_dir();
-    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
-    let start = validate_start(true, None, london(2026, 3, 14, 18, 0)).unwrap_or_else(|e| panic!("{e:?}"));
-    let session = store::start_session(&mut conn, &start).unwrap_or_else(|e| panic!("{e}"));
-    store::record_exercise_progress(&mut conn, &session.id, &progress("leg-raise.modified", 0.0, false)).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = store::open(&db_path(dir.path())).expect("the diary opens");
+    let start = validate_start(true, None, london(2026, 3, 14, 18, 0)).expect("the start is valid");
+    let session = store::start_session(&mut conn, &start).expect("the store can start session");
+    store::record_exercise_progress(&mut conn, &session.id, &progress("leg-raise.modified", 0.0, false))
+        .expect("the store can record exercise progress");
     assert!(store::active_days(&conn, None, None).unwrap_or_default().is_empty(), "zero sets is nothing done yet");
 }
 
 #[test]
 fn finishing_a_session_keeps_pain_and_effort_and_unknown_sessions_are_not_found() {
     let dir = temp_dir();
-    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
-    let start = validate_start(false, Some(2.0), london(2026, 3, 14, 18, 0)).unwrap_or_else(|e| panic!("{e:?}"));
-    let session = store::start_session(&mut conn, &start).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = store::open(&db_path(dir.path())).expect("the diary opens");
+    let start = validate_start(false, Some(2.0), london(2026, 3, 14, 18, 0)).expect("the start is valid");
+    let session = store::start_session(&mut conn, &start).expect("the store can start session");
     let draft = SessionFinishDraft {
         pain_after: Some(4.0),
         pain_during: Some(5.0),
@@ -83,8 +91,8 @@ fn finishing_a_session_keeps_pain_and_effort_and_unknown_sessions_are_not_found(
         note: Some("Felt fine.".into()),
         ..Default::default()
     };
-    let outcome = validate_finish(&draft, session.started_at, london(2026, 3, 14, 18, 14)).unwrap_or_else(|e| panic!("{e:?}"));
-    let finished = store::finish_session(&mut conn, &session.id, &outcome).unwrap_or_else(|e| panic!("{e}"));
+    let outcome = validate_finish(&draft, session.started_at, london(2026, 3, 14, 18, 14)).expect("the finish is valid");
+    let finished = store::finish_session(&mut conn, &session.id, &outcome).expect("the store can finish session");
     assert_eq!((finished.pain_before, finished.pain_after, finished.pain_during, finished.effort), (Some(2), Some(4), Some(5), Some(6)));
     assert_eq!(finished.ended_at.map(|e| e.to_rfc3339()).as_deref(), Some("2026-03-14T18:14:00+00:00"));
     assert_eq!(store::last_finished_session(&conn).ok().flatten().map(|s| s.id), Some(session.id));
@@ -99,7 +107,7 @@ fn finishing_a_session_keeps_pain_and_effort_and_unknown_sessions_are_not_found(
 #[test]
 fn a_manual_session_is_stored_whole_and_counts_even_without_exercises() {
     let dir = temp_dir();
-    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = store::open(&db_path(dir.path())).expect("the diary opens");
     let catalog = catalog();
     let pool = ManualSessionDraft {
         started_at: Some("2026-03-12T10:00".into()),
@@ -111,12 +119,12 @@ fn a_manual_session_is_stored_whole_and_counts_even_without_exercises() {
         ],
         ..Default::default()
     };
-    let manual = validate_manual(&pool, &catalog, london(2026, 3, 14, 9, 0)).unwrap_or_else(|e| panic!("{e:?}"));
-    let stored = store::log_manual_session(&mut conn, &manual).unwrap_or_else(|e| panic!("{e}"));
+    let manual = validate_manual(&pool, &catalog, london(2026, 3, 14, 9, 0)).expect("the manual session is valid");
+    let stored = store::log_manual_session(&mut conn, &manual).expect("the store can log manual session");
     let walk = ManualSessionDraft { started_at: Some("2026-03-13T10:00".into()), ..Default::default() };
-    let walk = validate_manual(&walk, &catalog, london(2026, 3, 14, 9, 0)).unwrap_or_else(|e| panic!("{e:?}"));
-    store::log_manual_session(&mut conn, &walk).unwrap_or_else(|e| panic!("{e}"));
-    let listed = store::list_sessions(&conn, Some(day("2026-03-12")), Some(day("2026-03-12"))).unwrap_or_else(|e| panic!("{e}"));
+    let walk = validate_manual(&walk, &catalog, london(2026, 3, 14, 9, 0)).expect("the manual session is valid");
+    store::log_manual_session(&mut conn, &walk).expect("the store can log manual session");
+    let listed = store::list_sessions(&conn, Some(day("2026-03-12")), Some(day("2026-03-12"))).expect("the store can list sessions");
     assert_eq!(listed, vec![stored.clone()], "the session reads back as stored, and the range is by local day");
     assert_eq!(stored.exercises.len(), 2);
     let active = store::active_days(&conn, None, None).unwrap_or_default();
@@ -126,9 +134,9 @@ fn a_manual_session_is_stored_whole_and_counts_even_without_exercises() {
 #[test]
 fn level_changes_are_kept_with_their_reason_and_only_accepted_ones_move_the_level() {
     let dir = temp_dir();
-    let mut conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = store::open(&db_path(dir.path())).expect("the diary opens");
     let catalog = catalog();
-    let levels = store::current_levels(&conn, &catalog).unwrap_or_else(|e| panic!("{e}"));
+    let levels = store::current_levels(&conn, &catalog).expect("the store can current levels");
     assert_eq!(levels.len(), catalog.families.len());
     assert!(levels.iter().all(|l| l.level == Level::Standard && l.since.is_none()), "everyone starts at standard");
     let change = |to: Level, direction: Direction, decided: Decision, on: &str| NewLevelChange {
@@ -143,13 +151,13 @@ fn level_changes_are_kept_with_their_reason_and_only_accepted_ones_move_the_leve
         decided_at: london(2026, 3, day(on).format("%d").to_string().parse().unwrap_or(1), 19, 0).fixed_offset(),
     };
     store::record_level_change(&mut conn, &change(Level::Modified, Direction::StepBack, Decision::Declined, "2026-03-10"))
-        .unwrap_or_else(|e| panic!("{e}"));
+        .expect("the store can record level change");
     assert_eq!(store::stored_levels(&conn).unwrap_or_default(), vec![], "a declined suggestion moves nothing");
     store::record_level_change(&mut conn, &change(Level::Modified, Direction::StepBack, Decision::Accepted, "2026-03-12"))
-        .unwrap_or_else(|e| panic!("{e}"));
+        .expect("the store can record level change");
     let squat = store::current_levels(&conn, &catalog).unwrap_or_default().into_iter().find(|l| l.family_id == "squat");
     assert_eq!(squat.map(|l| (l.level, l.since)), Some((Level::Modified, Some(day("2026-03-12")))));
-    let history = store::list_level_changes(&conn, None).unwrap_or_else(|e| panic!("{e}"));
+    let history = store::list_level_changes(&conn, None).expect("the store can list level changes");
     let seen: Vec<(Decision, &str)> = history.iter().map(|c| (c.decided, c.reason.as_str())).collect();
     assert_eq!(seen.len(), 2, "both decisions are in the history");
     assert_eq!(seen[0].0, Decision::Accepted, "newest first");
@@ -162,28 +170,28 @@ fn the_plan_starts_at_three_a_week_and_saves_rest_weekdays_and_pauses() {
     let dir = temp_dir();
     let path = db_path(dir.path());
     {
-        let mut conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
-        let plan = store::get_habit_plan(&conn).unwrap_or_else(|e| panic!("{e}"));
+        let mut conn = store::open(&path).expect("the diary opens");
+        let plan = store::get_habit_plan(&conn).expect("the store can get habit plan");
         assert_eq!(plan.settings, HabitSettings::default());
         let settings = HabitSettings { weekly_goal: 4, rest: RestPlan::Weekdays { weekdays: vec![Weekday::Sun, Weekday::Wed] } };
-        store::save_habit_settings(&mut conn, &settings).unwrap_or_else(|e| panic!("{e}"));
+        store::save_habit_settings(&mut conn, &settings).expect("the store can save habit settings");
         let range = DayRange { from: day("2026-03-01"), to: day("2026-03-07") };
-        store::add_pause(&mut conn, &PauseDetails { range, reason: "Flu".into() }).unwrap_or_else(|e| panic!("{e}"));
+        store::add_pause(&mut conn, &PauseDetails { range, reason: "Flu".into() }).expect("the store can add pause");
     }
-    let mut conn = store::open(&path).unwrap_or_else(|e| panic!("{e}"));
-    let plan = store::get_habit_plan(&conn).unwrap_or_else(|e| panic!("{e}"));
+    let mut conn = store::open(&path).expect("the diary opens");
+    let plan = store::get_habit_plan(&conn).expect("the store can get habit plan");
     assert_eq!(plan.settings.weekly_goal, 4);
     assert_eq!(plan.settings.rest, RestPlan::Weekdays { weekdays: vec![Weekday::Wed, Weekday::Sun] }, "weekdays come back Monday first");
     assert_eq!(plan.pauses.len(), 1);
     assert_eq!(plan.plan().paused, vec![DayRange { from: day("2026-03-01"), to: day("2026-03-07") }]);
-    store::remove_pause(&mut conn, &plan.pauses[0].id).unwrap_or_else(|e| panic!("{e}"));
+    store::remove_pause(&mut conn, &plan.pauses[0].id).expect("the store can remove pause");
     assert!(matches!(store::remove_pause(&mut conn, &plan.pauses[0].id), Err(StoreError::PauseNotFound(_))), "removing twice: not found");
 }
 
 #[test]
 fn check_constraints_refuse_values_the_domain_would_reject() {
     let dir = temp_dir();
-    let conn = store::open(&db_path(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+    let conn = store::open(&db_path(dir.path())).expect("the diary opens");
     let id = "6f1d7a0e-0000-4000-8000-000000000001";
     let session = |values: &str| {
         conn.execute(&format!("INSERT INTO exercise_session (id, day, started_at, time_zone, kind, pain_after, effort, note) VALUES ({values})"), [])
@@ -198,7 +206,7 @@ fn check_constraints_refuse_values_the_domain_would_reject() {
     );
     let long_note = "x".repeat(1001);
     assert!(session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'guided', NULL, NULL, '{long_note}'")).is_err());
-    session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'guided', 4, 6, ''")).unwrap_or_else(|e| panic!("a valid row: {e}"));
+    session(&format!("'{id}', '2026-03-14', '2026-03-14T09:00:00+00:00', 'UTC', 'guided', 4, 6, ''")).expect("a valid row");
     let exercise = |sets: i64, reps: &str, seconds: &str| {
         conn.execute(
             &format!("INSERT OR REPLACE INTO session_exercise (session_id, exercise_id, position, sets_done, reps_done, seconds_done) VALUES ('{id}', 'squat.standard', 0, {sets}, {reps}, {seconds})"),

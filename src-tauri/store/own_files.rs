@@ -101,12 +101,12 @@ mod tests {
     }
 
     fn diary() -> Diary {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let dir = tempfile::tempdir().expect("a temporary directory");
         let folder = dir.path().join("data");
-        std::fs::create_dir(&folder).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::create_dir(&folder).expect("the folder is created");
         let db = folder.join(DB_FILE_NAME);
         for name in [DB_FILE_NAME, "backtrack.db-wal", "backtrack.db-shm", "backtrack.db.before-v5.bak"] {
-            std::fs::write(folder.join(name), b"diary").unwrap_or_else(|e| panic!("{e}"));
+            std::fs::write(folder.join(name), b"diary").expect("the file is written");
         }
         Diary { _dir: dir, folder, db }
     }
@@ -143,28 +143,28 @@ mod tests {
         let d = diary();
         let outside = d.folder.parent().unwrap_or(Path::new("/")).to_owned();
         let link = outside.join("report.csv");
-        std::os::unix::fs::symlink(&d.db, &link).unwrap_or_else(|e| panic!("{e}"));
+        std::os::unix::fs::symlink(&d.db, &link).expect("the symlink is made");
         assert!(refuse_own_file(&d.db, &link).is_err(), "a symbolic link to the diary");
 
         let dangling = outside.join("dangling.csv");
-        std::os::unix::fs::symlink(d.folder.join("backtrack.db-journal"), &dangling).unwrap_or_else(|e| panic!("{e}"));
+        std::os::unix::fs::symlink(d.folder.join("backtrack.db-journal"), &dangling).expect("the symlink is made");
         assert!(refuse_own_file(&d.db, &dangling).is_err(), "a link to a diary file that does not exist yet");
 
         let folder_link = outside.join("elsewhere");
-        std::os::unix::fs::symlink(&d.folder, &folder_link).unwrap_or_else(|e| panic!("{e}"));
+        std::os::unix::fs::symlink(&d.folder, &folder_link).expect("the symlink is made");
         assert!(refuse_own_file(&d.db, &folder_link.join("backtrack.db-wal")).is_err(), "a link to the diary's folder");
 
         let inside = d.folder.join("exports");
-        std::fs::create_dir(&inside).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::create_dir(&inside).expect("the folder is created");
         let into_inside = outside.join("into-inside");
-        std::os::unix::fs::symlink(&inside, &into_inside).unwrap_or_else(|e| panic!("{e}"));
+        std::os::unix::fs::symlink(&inside, &into_inside).expect("the symlink is made");
         for name in [DB_FILE_NAME, "backtrack.db-journal"] {
             let sneaky = into_inside.join("..").join(name);
             assert!(refuse_own_file(&d.db, &sneaky).is_err(), "{}: '..' after a link is taken where the link leads", sneaky.display());
         }
 
         let hard = outside.join("hard.json");
-        std::fs::hard_link(&d.db, &hard).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::hard_link(&d.db, &hard).expect("the hard link is made");
         assert!(refuse_own_file(&d.db, &hard).is_err(), "a hard link is the same file");
     }
 }

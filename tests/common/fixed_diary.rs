@@ -13,9 +13,9 @@ pub fn fixed_diary() -> (tempfile::TempDir, Connection) {
 }
 
 pub fn fixed_diary_in(dir: &Path) -> Connection {
-    let conn = backtrack::store::open(&super::db_path(dir)).unwrap_or_else(|e| panic!("open: {e}"));
-    let sql = std::fs::read_to_string(fixture("export_diary.sql")).unwrap_or_else(|e| panic!("fixture: {e}"));
-    conn.execute_batch(&sql).unwrap_or_else(|e| panic!("the fixed diary did not load: {e}"));
+    let conn = backtrack::store::open(&super::db_path(dir)).expect("open");
+    let sql = std::fs::read_to_string(fixture("export_diary.sql")).expect("fixture");
+    conn.execute_batch(&sql).expect("the fixed diary did not load");
     conn
 }
 
@@ -41,7 +41,7 @@ pub fn assert_golden(name: &str, actual: &[u8]) {
 /// SHA-256 of the diary file after its WAL is folded in, to prove a refusal changed nothing.
 pub fn file_hash(conn: &Connection, path: &Path) -> String {
     use sha2::{Digest, Sha256};
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap_or_else(|e| panic!("checkpoint: {e}"));
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").expect("checkpoint");
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("read {}: {e}", path.display()));
     Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 
 /// A fresh data directory that disappears with the returned guard.
 pub fn temp_dir() -> tempfile::TempDir {
-    tempfile::tempdir().unwrap_or_else(|e| panic!("could not make a temp dir: {e}"))
+    tempfile::tempdir().expect("could not make a temp dir")
 }
 
 pub fn db_path(dir: &Path) -> PathBuf {
@@ -20,7 +20,7 @@ pub fn db_path(dir: &Path) -> PathBuf {
 /// A moment in London, the zone most tests use.
 pub fn london(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Tz> {
     let zone: Tz = "Europe/London".parse().unwrap_or(Tz::UTC);
-    zone.with_ymd_and_hms(y, m, d, h, min, 0).earliest().unwrap_or_else(|| panic!("valid test time"))
+    zone.with_ymd_and_hms(y, m, d, h, min, 0).earliest().expect("valid test time")
 }
 
 /// Builds a database from a frozen SQL fixture in tests/fixtures/.
@@ -28,7 +28,7 @@ pub fn database_from_fixture(dir: &Path, fixture: &str) -> PathBuf {
     let sql = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(fixture))
         .unwrap_or_else(|e| panic!("fixture {fixture}: {e}"));
     let path = db_path(dir);
-    let conn = rusqlite::Connection::open(&path).unwrap_or_else(|e| panic!("open: {e}"));
+    let conn = rusqlite::Connection::open(&path).expect("open");
     conn.execute_batch(&sql).unwrap_or_else(|e| panic!("fixture {fixture} did not load: {e}"));
     path
 }
@@ -65,7 +65,7 @@ fn hash_files(dir: &Path, shm_by_size: bool) -> BTreeMap<String, String> {
     while let Some(folder) = folders.pop() {
         let entries = std::fs::read_dir(&folder).unwrap_or_else(|e| panic!("list {}: {e}", folder.display()));
         for entry in entries {
-            let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
+            let path = entry.expect("the folder entry reads").path();
             if path.is_dir() {
                 folders.push(path);
                 continue;
@@ -85,7 +85,7 @@ fn hash_files(dir: &Path, shm_by_size: bool) -> BTreeMap<String, String> {
 
 /// Folds the WAL into the diary file and empties it (TRUNCATE).
 pub fn checkpoint(conn: &rusqlite::Connection) {
-    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap_or_else(|e| panic!("checkpoint: {e}"));
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").expect("checkpoint");
 }
 
 pub mod backup_edits;

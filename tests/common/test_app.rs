@@ -30,12 +30,9 @@ impl TestApp {
     }
 
     pub fn in_dir(dir: tempfile::TempDir) -> Self {
-        let app = mock_builder()
-            .manage(AppState::open(dir.path()))
-            .invoke_handler(backtrack::commands::handler())
-            .build(app_context())
-            .unwrap_or_else(|e| panic!("mock app: {e}"));
-        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap_or_else(|e| panic!("mock window: {e}"));
+        let app =
+            mock_builder().manage(AppState::open(dir.path())).invoke_handler(backtrack::commands::handler()).build(app_context()).expect("mock app");
+        let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("mock window");
         TestApp { _app: app, window, _dir: dir }
     }
 
@@ -49,7 +46,7 @@ impl TestApp {
             cmd: cmd.into(),
             callback: CallbackFn(0),
             error: CallbackFn(1),
-            url: origin.parse().unwrap_or_else(|e| panic!("{e}")),
+            url: origin.parse().expect("a valid test value"),
             body: InvokeBody::Json(args),
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),

@@ -1,8 +1,8 @@
 // The pain diary end to end on the real app: quick and detailed logging, editing, deleting with
-// and without undo, and the diary surviving a restart.
+// and without undo, the diary surviving a restart, and a day ending at local midnight.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startApp, waitForReady } from './harness.mjs';
+import { pinnedClock, startApp, waitForReady } from './harness.mjs';
 import {
   byTestId,
   choose,
@@ -138,5 +138,40 @@ describe('the pain diary', () => {
     const stats = await (await byTestId(browser, 'day-stats')).getText();
     assert.match(stats, /Low 6\s*·\s*Average 6\s*·\s*High 6/);
     assert.deepEqual(await listedEntries(browser), before, 'History shows the same entry');
+  });
+});
+
+describe('the diary at local midnight', () => {
+  let app;
+
+  after(async () => {
+    await app?.stop();
+  });
+
+  it('keeps an entry logged at 23:59 on its day, and Today starts empty after midnight', async () => {
+    // 75 seconds before midnight in London (BST): time to start the app and log, then the day ends.
+    const night = pinnedClock('2026-06-10T23:58:45+01:00', 'Europe/London');
+    const midnight = new Date('2026-06-10T23:00:00Z');
+    app = await startApp({ clock: night });
+    const { browser } = app;
+    await waitForReady(browser);
+    await openToday(browser);
+    const titleBefore = await (await byTestId(browser, 'screen-title')).getText();
+    await quickLog(browser, 5);
+    assert.ok(night.now() < midnight, 'the entry was saved before midnight (a very slow start would make this test meaningless)');
+    assert.match(await (await byTestId(browser, 'save-status')).getText(), / at 23:5\d\.$/, 'saved at the app\'s local time');
+    await waitForEntryCount(browser, 1);
+
+    await new Promise((resolve) => setTimeout(resolve, night.toReal(midnight).getTime() - Date.now() + 1000));
+    assert.equal(night.localDay(), '2026-06-11');
+    await openScreen(browser, 'history');
+    await openToday(browser);
+    await (await byTestId(browser, 'today-empty')).waitForExist({ timeout: 10000, timeoutMsg: 'Today still lists the day before' });
+    assert.notEqual(await (await byTestId(browser, 'screen-title')).getText(), titleBefore, 'Today names the new day');
+
+    await openScreen(browser, 'history');
+    await (await byTestId(browser, 'day-list')).waitForExist({ timeout: 10000 });
+    const days = await browser.$$('[data-testid="day"]').map((day) => day.getAttribute('data-day'));
+    assert.deepEqual([...days], ['2026-06-10'], 'the 23:59 entry stays on Wednesday');
   });
 });

@@ -33,19 +33,52 @@ const appBin = process.env.BACKTRACK_BIN
   : path.join(repoRoot, 'target/debug/backtrack');
 
 /**
- * The zone every launch runs in unless a test passes its own `TZ`: a whole-hour UTC offset, picked
- * once per test file, that puts the app's clock at about noon. A test then never straddles a local
- * midnight, where "today" would change under it (a CI run that began at 23:59 UTC failed that way).
- * `offsetMs` turns a UTC instant into the app's wall-clock time.
+ * A clock for the app: the instant `at` (RFC 3339) in the IANA `zone`, pinned at the real moment
+ * this is called. Every launch given it runs in `zone` with `BACKTRACK_DEBUG_NOW=<at>@<real moment>`
+ * (src-tauri/clock.rs; debug builds only), so all of them share one clock that runs on in real
+ * time from `at`: a restart does not move it back, and a test can turn the app's instants into
+ * real ones to the millisecond (the notification daemon logs real time).
  */
-export const appZone = zoneNearNoon(new Date());
-
-function zoneNearNoon(now) {
-  const hours = 12 - now.getUTCHours(); // -11..12, all of which have an Etc zone
-  // The Etc names count the other way round: Etc/GMT-5 is five hours ahead of UTC.
-  const name = hours === 0 ? 'Etc/UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
-  return { name, offsetMs: hours * 3600000 };
+export function pinnedClock(at, zone) {
+  const pinned = new Date(at);
+  if (Number.isNaN(pinned.getTime())) throw new Error(`not an instant: ${at}`);
+  const realStart = Date.now();
+  const parts = (date, options) =>
+    Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', ...options })
+        .formatToParts(date)
+        .map((part) => [part.type, part.value]),
+    );
+  const now = () => new Date(pinned.getTime() + (Date.now() - realStart));
+  return {
+    zone,
+    pinned,
+    /** The app's instant now. */
+    now,
+    /** The real instant at which the app's clock shows `date`. */
+    toReal: (date) => new Date(date.getTime() - pinned.getTime() + realStart),
+    /** The app's local calendar day of an app instant (now by default), `YYYY-MM-DD`. */
+    localDay(date = now()) {
+      const { year, month, day } = parts(date, { year: 'numeric', month: '2-digit', day: '2-digit' });
+      return `${year}-${month}-${day}`;
+    },
+    /** The app's wall-clock `HH:MM` at an app instant. */
+    localTime: (date) => {
+      const { hour, minute } = parts(date, { hour: '2-digit', minute: '2-digit' });
+      return `${hour}:${minute}`;
+    },
+    /** The environment that puts a process (the app, the seed example) on this clock. */
+    env: () => ({ TZ: zone, BACKTRACK_DEBUG_NOW: `${pinned.toISOString()}@${new Date(realStart).toISOString()}` }),
+  };
 }
+
+/**
+ * The clock every launch runs on unless a test passes its own: Wednesday 10 June 2026 at noon in
+ * London, the same for every test file and every run. Far from midnight, so "today" never changes
+ * under a test, and far from a DST change; a test that wants a midnight or a DST night pins its
+ * own (reminders.test.mjs).
+ */
+export const appClock = pinnedClock('2026-06-10T12:00:00+01:00', 'Europe/London');
 
 const liveDrivers = new Set(); // child processes not yet stopped
 const madeDataDirs = new Set(); // temp dirs this process created
@@ -59,11 +92,11 @@ export function tempDataDir() {
 
 /**
  * Launches the app and opens a WebDriver session on it.
- * Pass the `dataDir` of an earlier launch to restart the app on the same diary, and `env` for
- * extra environment variables of the app (`TZ` defaults to `appZone`).
+ * Pass the `dataDir` of an earlier launch to restart the app on the same diary, `clock` for
+ * another clock than `appClock` (see `pinnedClock`), and `env` for extra environment variables.
  * @returns {Promise<{ browser: WebdriverIO.Browser, dataDir: string, stop: () => Promise<void> }>}
  */
-export async function startApp({ dataDir, env = {} } = {}) {
+export async function startApp({ dataDir, clock = appClock, env = {} } = {}) {
   if (!existsSync(appBin)) {
     throw new Error(`no app binary at ${appBin}: run \`npm run build:ui && cargo build\` (or set BACKTRACK_BIN)`);
   }
@@ -93,7 +126,7 @@ export async function startApp({ dataDir, env = {} } = {}) {
         // The login item goes to $HOME/.config/autostart whatever XDG_CONFIG_HOME says.
         HOME: xdgHome,
         NO_COLOR: '1',
-        TZ: appZone.name,
+        ...clock.env(),
         ...env,
       },
       stdio: ['ignore', logFd, logFd],

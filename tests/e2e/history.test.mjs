@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { appZone, checkA11y, startApp, tempDataDir, waitForReady } from './harness.mjs';
+import { appClock, checkA11y, startApp, tempDataDir, waitForReady } from './harness.mjs';
 import { byTestId, listedEntries, openScreen, press, setField, textOf } from './screens.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,11 +16,11 @@ const seedBin = path.join(repoRoot, 'target/debug/examples/seed');
 const MAX_ELEMENTS = 3000;
 const PAGE_ENTRIES = 60; // domain::history_pages::HISTORY_BUDGET
 
-/** A data dir holding `years` of synthetic diary ending today in the app's zone. */
+/** A data dir holding `years` of synthetic diary ending on the app's today (the seed runs on `appClock`). */
 function seededDiary(years) {
   if (!existsSync(seedBin)) throw new Error(`no seed example at ${seedBin}: run \`cargo build --example seed\``);
   const dataDir = tempDataDir();
-  execFileSync(seedBin, ['--years', String(years), '--data-dir', dataDir], { env: { ...process.env, TZ: appZone.name }, stdio: 'pipe' });
+  execFileSync(seedBin, ['--years', String(years), '--data-dir', dataDir], { env: { ...process.env, ...appClock.env() }, stdio: 'pipe' });
   return dataDir;
 }
 

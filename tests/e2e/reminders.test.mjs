@@ -1,6 +1,7 @@
 // Reminders end to end, with a real D-Bus peer: python-dbusmock's notification daemon on the
 // private session bus that `make test-e2e` starts. The app is driven through its screens; what
-// reaches the daemon is read from the daemon's own log. Real minutes pass (about three).
+// reaches the daemon is read from the daemon's own log. Real minutes pass (about four). The app
+// runs on the harness's pinned clock, so its instants turn into the daemon's real ones exactly.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { appZone, checkA11y, startApp, waitForReady } from './harness.mjs';
+import { appClock, checkA11y, pinnedClock, startApp, waitForReady } from './harness.mjs';
 import { byTestId, openScreen, openToday, quickLog, waitForEntryCount } from './screens.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -53,15 +54,19 @@ function notifications(logPath) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The next whole minute at least `marginMs` away, as a Date. */
+/** The app's next whole minute at least `marginMs` away, as an app instant. */
 function nextMinute(marginMs) {
-  return new Date(Math.ceil((Date.now() + marginMs) / 60000) * 60000);
+  return new Date(Math.ceil((appClock.now().getTime() + marginMs) / 60000) * 60000);
 }
 
-/** The app's wall-clock `HH:MM` at an instant (the harness runs it in `appZone`, near noon). */
-const hhmm = (date) => new Date(date.getTime() + appZone.offsetMs).toISOString().slice(11, 16);
+/** The app's wall-clock `HH:MM` at an app instant. */
+const hhmm = (date) => appClock.localTime(date);
 
-async function addEveryDayReminder(browser, kind, at) {
+/** Real milliseconds until the app's clock shows `date`. */
+const realMsUntil = (date, clock = appClock) => clock.toReal(date).getTime() - Date.now();
+
+/** Adds a reminder for every day at the wall-clock time `time` (`HH:MM`). */
+async function addEveryDayReminder(browser, kind, time) {
   await (await byTestId(browser, `reminder-new-kind-${kind}`)).parentElement().then((label) => label.click());
   await browser.execute(
     (selector, value) => {
@@ -70,13 +75,13 @@ async function addEveryDayReminder(browser, kind, at) {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     },
     '[data-testid="reminder-new-time-0"]',
-    hhmm(at),
+    time,
   );
   const before = (await browser.$$('[data-testid="reminder"]')).length;
   await (await byTestId(browser, 'reminder-new-save')).click();
   await browser.waitUntil(async () => (await browser.$$('[data-testid="reminder"]')).length === before + 1, {
     timeout: 5000,
-    timeoutMsg: `the ${kind} reminder at ${hhmm(at)} was not added`,
+    timeoutMsg: `the ${kind} reminder at ${time} was not added`,
   });
 }
 
@@ -141,14 +146,14 @@ describe('reminders', () => {
   it('sends a due workout reminder on time and keeps the diary one quiet after an entry', async () => {
     const { browser } = app;
     const due = nextMinute(25000);
-    await addEveryDayReminder(browser, 'workout', due);
-    await addEveryDayReminder(browser, 'diary', due);
+    await addEveryDayReminder(browser, 'workout', hhmm(due));
+    await addEveryDayReminder(browser, 'diary', hhmm(due));
     await openToday(browser);
     await quickLog(browser, 3);
     await waitForEntryCount(browser, 1);
 
     await browser.waitUntil(async () => notifications(logPath).some((n) => n.title === WORKOUT_TITLE), {
-      timeout: due.getTime() - Date.now() + 15000,
+      timeout: realMsUntil(due) + 15000,
       interval: 250,
       timeoutMsg: `no workout reminder reached the notification daemon for ${hhmm(due)} (app time)`,
     });
@@ -157,7 +162,7 @@ describe('reminders', () => {
     const workout = sent.filter((n) => n.title === WORKOUT_TITLE);
     assert.equal(workout.length, 1, 'the workout reminder is sent once');
     assert.match(workout[0].body, /10 to 15 minutes|short or gentle session/);
-    const delay = workout[0].at - due.getTime();
+    const delay = workout[0].at - appClock.toReal(due).getTime();
     console.log(`# wake-to-notify delay: ${delay.toFixed(0)} ms after ${hhmm(due)}:00 app time`);
     assert.ok(delay >= 0, `not early (${delay} ms)`);
     assert.ok(delay < 2000, `on time: within 2 s of the minute (${delay} ms)`);
@@ -171,12 +176,12 @@ describe('reminders', () => {
   it('does not repeat after a restart, and sends once a reminder missed while closed', async () => {
     await openScreen(app.browser, 'reminders');
     const missed = nextMinute(20000);
-    await addEveryDayReminder(app.browser, 'workout', missed);
+    await addEveryDayReminder(app.browser, 'workout', hhmm(missed));
     const before = notifications(logPath).length;
     const { dataDir } = app;
     await app.stop();
     app = null;
-    await sleep(Math.max(0, missed.getTime() - Date.now() + 2000)); // the slot passes while closed
+    await sleep(Math.max(0, realMsUntil(missed) + 2000)); // the slot passes while closed
 
     app = await startApp({ dataDir });
     await waitForReady(app.browser);
@@ -189,5 +194,29 @@ describe('reminders', () => {
     const after = notifications(logPath).slice(before);
     assert.equal(after.length, 1, `one late reminder and no repeat of the earlier one: ${JSON.stringify(after)}`);
     assert.equal(after[0].title, WORKOUT_TITLE);
+  });
+  it('on the night the clocks go forward, sends a reminder for 01:30, a time that does not exist, at 02:00 BST', async () => {
+    await app?.stop();
+    // London jumps from 01:00 GMT to 02:00 BST on Sunday 29 March 2026; this clock starts 75 s before.
+    const night = pinnedClock('2026-03-29T00:58:45Z', 'Europe/London');
+    const jump = new Date('2026-03-29T01:00:00Z');
+    app = await startApp({ clock: night });
+    const { browser } = app;
+    await waitForReady(browser);
+    await openScreen(browser, 'reminders');
+    await addEveryDayReminder(browser, 'workout', '01:30');
+    const before = notifications(logPath).length;
+    assert.ok(night.now() < jump, 'the reminder was saved before the clocks went forward');
+
+    await browser.waitUntil(async () => notifications(logPath).length > before, {
+      timeout: realMsUntil(jump, night) + 15000,
+      interval: 250,
+      timeoutMsg: 'no reminder came once the clocks had gone forward',
+    });
+    const [sent] = notifications(logPath).slice(before);
+    assert.equal(sent.title, WORKOUT_TITLE);
+    const delay = sent.at - night.toReal(jump).getTime();
+    assert.ok(delay >= 0 && delay < 2000, `at 02:00 BST, the first minute after the gap, within 2 s (${delay} ms)`);
+    assert.equal(night.localTime(jump), '02:00');
   });
 });

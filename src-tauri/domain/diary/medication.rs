@@ -69,7 +69,7 @@ mod tests {
 
     #[test]
     fn a_named_medication_is_accepted_and_trimmed() {
-        let details = validate_medication(&draft("  Ibuprofen ", " 400 mg "), &[]).unwrap_or_else(|e| panic!("{e:?}"));
+        let details = validate_medication(&draft("  Ibuprofen ", " 400 mg "), &[]).expect("the medication is valid");
         assert_eq!(details, MedicationDetails { name: "Ibuprofen".into(), default_dose: "400 mg".into() });
     }
 

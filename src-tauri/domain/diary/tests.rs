@@ -8,7 +8,7 @@ const MED: &str = "0b0f4e8a-5a52-4c61-9c1e-3f3f3e3c6a11";
 
 fn london_at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Tz> {
     let zone: Tz = "Europe/London".parse().unwrap_or(Tz::UTC);
-    zone.with_ymd_and_hms(y, m, d, h, min, 0).earliest().unwrap_or_else(|| panic!("valid test time"))
+    zone.with_ymd_and_hms(y, m, d, h, min, 0).earliest().expect("valid test time")
 }
 
 fn check(draft: &PainEntryDraft, now: DateTime<Tz>) -> Result<PainDetails, ValidationErrors> {
@@ -29,7 +29,7 @@ fn rejection(draft: &PainEntryDraft, field: &str) -> String {
 #[test]
 fn a_number_alone_is_a_complete_entry_logged_now() {
     let now = london_at(2026, 3, 14, 9, 0);
-    let details = check(&quick(4.0), now).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = check(&quick(4.0), now).expect("the entry is valid");
     assert_eq!(details.intensity, 4);
     assert_eq!(details.occurred_at, now.fixed_offset(), "no time given means now");
     assert_eq!(details.day.to_string(), "2026-03-14");
@@ -78,7 +78,7 @@ fn the_current_minute_is_not_the_future() {
 fn a_back_dated_entry_keeps_its_own_day() {
     let now = london_at(2026, 3, 14, 9, 0);
     let draft = PainEntryDraft { occurred_at: Some("2026-03-12T22:15".into()), ..quick(6.0) };
-    let details = check(&draft, now).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = check(&draft, now).expect("the entry is valid");
     assert_eq!(details.day.to_string(), "2026-03-12");
     assert_eq!(details.occurred_at.to_rfc3339(), "2026-03-12T22:15:00+00:00");
 }
@@ -94,7 +94,7 @@ fn a_time_skipped_by_the_spring_dst_change_moves_to_the_first_valid_minute() {
     // In London, 01:00-02:00 on 2026-03-29 does not exist.
     let now = london_at(2026, 3, 29, 12, 0);
     let draft = PainEntryDraft { occurred_at: Some("2026-03-29T01:30".into()), ..quick(3.0) };
-    let details = check(&draft, now).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = check(&draft, now).expect("the entry is valid");
     assert_eq!(details.occurred_at.to_rfc3339(), "2026-03-29T02:00:00+01:00");
     assert_eq!(details.day.to_string(), "2026-03-29");
 }
@@ -103,15 +103,15 @@ fn a_time_skipped_by_the_spring_dst_change_moves_to_the_first_valid_minute() {
 fn a_time_that_happens_twice_in_autumn_takes_the_first() {
     let now = london_at(2026, 10, 25, 12, 0);
     let draft = PainEntryDraft { occurred_at: Some("2026-10-25T01:30".into()), ..quick(3.0) };
-    let details = check(&draft, now).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = check(&draft, now).expect("the entry is valid");
     assert_eq!(details.occurred_at.to_rfc3339(), "2026-10-25T01:30:00+01:00", "the BST reading comes first");
 }
 
 #[test]
 fn the_day_is_the_local_date_not_the_utc_date() {
     let zone: Tz = "America/New_York".parse().unwrap_or(Tz::UTC);
-    let now = zone.with_ymd_and_hms(2026, 6, 1, 23, 45, 0).earliest().unwrap_or_else(|| panic!("valid"));
-    let details = check(&quick(2.0), now).unwrap_or_else(|e| panic!("{e:?}"));
+    let now = zone.with_ymd_and_hms(2026, 6, 1, 23, 45, 0).earliest().expect("valid");
+    let details = check(&quick(2.0), now).expect("the entry is valid");
     assert_eq!(details.day.to_string(), "2026-06-01", "in UTC it is already 2 June");
 }
 
@@ -132,7 +132,7 @@ fn unknown_factors_are_rejected_on_their_own_fields() {
 fn lists_are_kept_in_vocabulary_order_without_repeats() {
     let now = london_at(2026, 3, 14, 9, 0);
     let draft = PainEntryDraft { sites: vec!["hip_right".into(), "lower_back_left".into(), "hip_right".into()], ..quick(3.0) };
-    let details = check(&draft, now).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = check(&draft, now).expect("the entry is valid");
     assert_eq!(details.sites, vec![BodySite::LowerBackLeft, BodySite::HipRight]);
 }
 
@@ -177,7 +177,7 @@ fn a_full_entry_keeps_every_detail() {
         note: Some("  Worse after the drive. ".into()),
         for_surgeon: Some(true),
     };
-    let details = check(&draft, now).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = check(&draft, now).expect("the entry is valid");
     assert_eq!(details.leg_radiation, Some(LegRadiation::Right));
     assert_eq!(details.medications[0].dose, "400 mg");
     assert_eq!(details.mood, Some(Mood::Low));

@@ -124,7 +124,7 @@ mod tests {
     }
 
     fn evening() -> DateTime<FixedOffset> {
-        DateTime::parse_from_rfc3339("2026-03-14T21:30:00-07:00").unwrap_or_else(|e| panic!("bad test time: {e}"))
+        DateTime::parse_from_rfc3339("2026-03-14T21:30:00-07:00").expect("bad test time")
     }
 
     #[test]

@@ -103,7 +103,7 @@ mod tests {
     use crate::domain::program::exercise::builtin_catalog;
 
     fn catalog() -> Catalog {
-        builtin_catalog().unwrap_or_else(|e| panic!("the built-in catalog must load: {e}"))
+        builtin_catalog().expect("the built-in catalog must load")
     }
 
     fn everyone_at(catalog: &Catalog, level: Level) -> HashMap<String, Level> {

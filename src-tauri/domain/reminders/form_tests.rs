@@ -21,7 +21,7 @@ fn errors_of(draft: &ReminderRuleDraft, others: &[ReminderRule]) -> ValidationEr
 
 #[test]
 fn a_valid_draft_is_accepted_sorted_and_enabled_by_default() {
-    let details = validate_rule(&draft(&["18:00", " 08:30"], &["fri", "Mon", "monday"]), &[]).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = validate_rule(&draft(&["18:00", " 08:30"], &["fri", "Mon", "monday"]), &[]).expect("the rule is valid");
     assert_eq!(details.times, vec![hm("08:30"), hm("18:00")], "times are stored ascending");
     assert_eq!(details.weekdays, vec![Weekday::Mon, Weekday::Fri], "weekdays are stored Monday first, once each");
     assert!(details.enabled, "a new reminder is on unless switched off");
@@ -91,10 +91,10 @@ fn every_problem_is_reported_at_once() {
 #[test]
 fn a_rule_round_trips_through_json_with_three_letter_weekdays() {
     let rule = rule(&["08:30"], &[Weekday::Mon, Weekday::Sun]);
-    let json = serde_json::to_value(&rule).unwrap_or_else(|e| panic!("{e}"));
+    let json = serde_json::to_value(&rule).expect("the value serialises");
     assert_eq!(json["weekdays"], serde_json::json!(["Mon", "Sun"]));
     assert_eq!(json["kind"], serde_json::json!("diary"));
-    let back: ReminderRule = serde_json::from_value(json).unwrap_or_else(|e| panic!("{e}"));
+    let back: ReminderRule = serde_json::from_value(json).expect("the JSON has the expected shape");
     assert_eq!(back, rule);
 }
 
@@ -113,6 +113,6 @@ fn the_suggested_reminders_leave_out_any_that_would_clash_with_the_persons_own()
 #[test]
 fn a_stored_rule_written_back_as_a_form_passes_its_own_check() {
     let stored = rule(&["08:30", "20:00"], &[Weekday::Mon, Weekday::Thu]);
-    let details = validate_rule(&stored.as_draft(false), &[]).unwrap_or_else(|e| panic!("{e:?}"));
+    let details = validate_rule(&stored.as_draft(false), &[]).expect("the rule is valid");
     assert_eq!((details.times, details.weekdays, details.enabled), (stored.times.clone(), stored.weekdays.clone(), false));
 }

@@ -198,7 +198,7 @@ mod tests {
     fn one_missed_day_brings_a_gentle_nudge_with_the_first_reminder_of_the_next_day() {
         let facts = DayFacts { diary_logged_day_before: true, ..DayFacts::default() };
         assert_eq!(decide(ReminderKind::Diary, &facts), SlotOutcome::Nudge);
-        let text = reminder_text(ReminderKind::Diary, SlotOutcome::Nudge, &facts).unwrap_or_else(|| panic!("a nudge has words"));
+        let text = reminder_text(ReminderKind::Diary, SlotOutcome::Nudge, &facts).expect("a nudge has words");
         assert!(text.body.contains("that is fine"), "the nudge reassures: {}", text.body);
     }
 
@@ -234,12 +234,12 @@ mod tests {
     #[test]
     fn a_streak_worth_keeping_is_mentioned_and_a_short_one_is_not() {
         let long = DayFacts { diary_streak: 5, workout_streak: 4, ..DayFacts::default() };
-        let diary = reminder_text(ReminderKind::Diary, SlotOutcome::Sent, &long).unwrap_or_else(|| panic!("sent"));
+        let diary = reminder_text(ReminderKind::Diary, SlotOutcome::Sent, &long).expect("sent");
         assert!(diary.body.contains("5 days in a row"), "{}", diary.body);
-        let workout = reminder_text(ReminderKind::Workout, SlotOutcome::Sent, &long).unwrap_or_else(|| panic!("sent"));
+        let workout = reminder_text(ReminderKind::Workout, SlotOutcome::Sent, &long).expect("sent");
         assert!(workout.body.contains("4 active days"), "{}", workout.body);
         let short = DayFacts { diary_streak: 1, workout_streak: 1, ..DayFacts::default() };
-        let diary = reminder_text(ReminderKind::Diary, SlotOutcome::Sent, &short).unwrap_or_else(|| panic!("sent"));
+        let diary = reminder_text(ReminderKind::Diary, SlotOutcome::Sent, &short).expect("sent");
         assert!(!diary.body.contains("in a row"), "a one-day streak is not worth a mention: {}", diary.body);
     }
 

@@ -40,7 +40,7 @@ pub(super) fn rule(times: &[&str], weekdays: &[Weekday]) -> ReminderRule {
 }
 
 fn due(rule: &ReminderRule, after: &str, zone_name: &str) -> Slot {
-    next_due(rule, utc(after), zone(zone_name)).unwrap_or_else(|| panic!("an enabled rule always has a next slot"))
+    next_due(rule, utc(after), zone(zone_name)).expect("an enabled rule always has a next slot")
 }
 
 // ---- next_due ----
@@ -291,7 +291,7 @@ proptest! {
 
     #[test]
     fn next_due_is_in_the_future_at_the_right_wall_clock_time((zone, after, rule) in case()) {
-        let slot = next_due(&rule, after, zone).unwrap_or_else(|| panic!("an enabled rule always has a next slot"));
+        let slot = next_due(&rule, after, zone).expect("an enabled rule always has a next slot");
         prop_assert!(slot.fires_at > after, "{slot:?} is not after {after} in {zone}");
         prop_assert!(rule.times.contains(&slot.local_time), "the slot's time comes from the rule");
         prop_assert!(rule.weekdays.contains(&slot.local_date.weekday()), "the slot's day is a chosen weekday");
@@ -304,7 +304,7 @@ proptest! {
         let mut seen = HashSet::new();
         let mut last = after;
         for _ in 0..20 {
-            let slot = next_due(&rule, last, zone).unwrap_or_else(|| panic!("an enabled rule always has a next slot"));
+            let slot = next_due(&rule, last, zone).expect("an enabled rule always has a next slot");
             prop_assert!(slot.fires_at > last, "fires_at strictly increases: {slot:?} after {last} in {zone}");
             prop_assert!(seen.insert((rule.id, slot.local_date, slot.local_time)), "slot {slot:?} fired twice in {zone}");
             assert_wall_clock(&slot, zone);
@@ -316,10 +316,10 @@ proptest! {
     fn a_daily_reminder_skips_no_day((zone, after, mut rule) in case()) {
         rule.times.truncate(1);
         rule.weekdays = ALL_WEEK.to_vec();
-        let mut previous = next_due(&rule, after, zone).unwrap_or_else(|| panic!("a daily rule always has a next slot"));
+        let mut previous = next_due(&rule, after, zone).expect("a daily rule always has a next slot");
         prop_assert!(previous.local_date <= after.with_timezone(&zone).date_naive() + Days::new(1), "the first slot is today's or tomorrow's");
         for _ in 0..20 {
-            let slot = next_due(&rule, previous.fires_at, zone).unwrap_or_else(|| panic!("a daily rule always has a next slot"));
+            let slot = next_due(&rule, previous.fires_at, zone).expect("a daily rule always has a next slot");
             prop_assert_eq!(Some(slot.local_date), previous.local_date.succ_opt(), "no day is skipped in {}", zone);
             previous = slot;
         }
@@ -332,7 +332,7 @@ proptest! {
             prop_assert!(last_seen < missed.fires_at && missed.fires_at <= now, "the slot passed while the app was closed");
             prop_assert_eq!(missed.local_date, now.with_timezone(&zone).date_naive(), "its day is not over");
             // It is the last slot the scheduler would have fired before `now`.
-            let mut slot = next_due(&rule, last_seen, zone).unwrap_or_else(|| panic!("an enabled rule always has a next slot"));
+            let mut slot = next_due(&rule, last_seen, zone).expect("an enabled rule always has a next slot");
             while let Some(next) = next_due(&rule, slot.fires_at, zone).filter(|s| s.fires_at <= now) {
                 slot = next;
             }

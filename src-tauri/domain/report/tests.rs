@@ -68,7 +68,7 @@ fn a_zero_baseline_has_no_percentage() {
 fn the_change_compares_the_first_and_last_two_weeks() {
     let entries = [entry("2026-01-01", 7), entry("2026-01-14", 7), entry("2026-01-15", 1), entry("2026-02-01", 4), entry("2026-02-28", 4)];
     let report = summary(range("2026-01-01", "2026-02-28"), &entries);
-    let change = report.pain.change.unwrap_or_else(|| panic!("both windows have entries"));
+    let change = report.pain.change.expect("both windows have entries");
     assert_eq!(change.baseline, range("2026-01-01", "2026-01-14"));
     assert_eq!(change.latest, range("2026-02-15", "2026-02-28"));
     assert_eq!((change.baseline_average, change.latest_average), (7.0, 4.0), "the 15 Jan and 1 Feb entries are in neither window");
@@ -79,7 +79,7 @@ fn the_change_compares_the_first_and_last_two_weeks() {
 fn a_short_range_compares_its_halves() {
     let entries = [entry("2026-03-01", 6), entry("2026-03-04", 5)];
     let report = summary(range("2026-03-01", "2026-03-04"), &entries);
-    let change = report.pain.change.unwrap_or_else(|| panic!("two days per half"));
+    let change = report.pain.change.expect("two days per half");
     assert_eq!(change.baseline, range("2026-03-01", "2026-03-02"));
     assert_eq!(change.points, -1.0);
 }

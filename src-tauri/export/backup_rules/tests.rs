@@ -167,16 +167,16 @@ fn an_unknown_table_is_refused() {
 
 #[test]
 fn the_declarations_match_the_schema() {
-    let conn = crate::store::open(std::path::Path::new(":memory:")).unwrap_or_else(|e| panic!("{e}"));
+    let conn = crate::store::open(std::path::Path::new(":memory:")).expect("the diary opens");
     let stored: Vec<&str> = crate::store::BACKUP_TABLES.iter().map(|(t, _)| *t).collect();
     let declared: Vec<&str> = TABLES.iter().map(|t| t.name).collect();
     assert_eq!(declared, stored, "one declaration per backed-up table, in restore order");
     for declared in TABLES {
-        let mut statement = conn.prepare(&format!("PRAGMA table_info({})", declared.name)).unwrap_or_else(|e| panic!("{e}"));
+        let mut statement = conn.prepare(&format!("PRAGMA table_info({})", declared.name)).expect("the SQL prepares");
         let columns: Vec<(String, bool, bool, i64)> = statement
             .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, i64>(3)? == 1, r.get::<_, Option<String>>(4)?.is_some(), r.get::<_, i64>(5)?)))
             .and_then(Iterator::collect)
-            .unwrap_or_else(|e| panic!("{e}"));
+            .expect("the step succeeds");
         let names: Vec<&str> = columns.iter().map(|c| c.0.as_str()).collect();
         let fields: Vec<&str> = declared.fields.iter().map(|f| f.column).collect();
         assert_eq!(fields, names, "{}: the same columns, in order", declared.name);

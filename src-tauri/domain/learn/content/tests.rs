@@ -69,7 +69,7 @@ fn every_article_file_in_the_content_folder_ships_with_the_app() {
 fn the_builtin_library_passes_every_content_rule() {
     let library = builtin_library().expect("the built-in library must parse");
     // A day of slack so an article reviewed "today" in a zone ahead of UTC still passes.
-    let today = chrono::Utc::now().date_naive().succ_opt().unwrap_or(NaiveDate::MAX);
+    let today = crate::clock::utc_now().date_naive().succ_opt().unwrap_or(NaiveDate::MAX);
     if let Err(errors) = check_library(&library.articles, &catalog(), today) {
         let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("the shipped articles break {} rule(s):\n{}", list.len(), list.join("\n"));
@@ -92,9 +92,9 @@ fn every_builtin_article_reads_at_grade_8_or_lower() {
 #[test]
 fn a_missing_or_extra_article_file_is_named() {
     let one = article_text("One", "", "Text.");
-    let error = library_from_files(&[("back-and-buttocks-link.md", &one)]).err().unwrap_or_else(|| panic!("9 files are missing"));
+    let error = library_from_files(&[("back-and-buttocks-link.md", &one)]).expect_err("9 files are missing");
     assert_eq!((error.file.as_str(), error.field.as_str()), ("three-glute-muscles.md", "file"), "the first missing file is named");
-    let error = library_from_files(&[("draft-notes.md", &one)]).err().unwrap_or_else(|| panic!("an unlisted file is refused"));
+    let error = library_from_files(&[("draft-notes.md", &one)]).expect_err("an unlisted file is refused");
     assert_eq!(error.file, "draft-notes.md", "a file outside the reading order is named");
 }
 
@@ -237,7 +237,7 @@ fn a_valid_small_library_passes() {
 #[test]
 fn an_unknown_exercise_id_is_named_with_its_file_and_field() {
     let text = article_text("X", "", "Body.").replace("[\"glute-bridge\"]", "[\"glute-bridge\", \"cartwheel\"]");
-    let article = parse_article("x.md", &text).unwrap_or_else(|e| panic!("{e}"));
+    let article = parse_article("x.md", &text).expect("the article parses");
     let errors = library_errors(&[article]);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!((errors[0].file.as_str(), errors[0].field.as_str()), ("x.md", "related_exercises[1]"));
@@ -260,7 +260,7 @@ fn dates_minutes_sources_and_blank_fields_are_checked() {
         .replace("reading_minutes = 3", "reading_minutes = 12")
         .replace("last_reviewed = 2026-01-05", "last_reviewed = 2026-06-02")
         .replace("summary = \"A short summary.\"", "summary = \"  \"");
-    let article = parse_article("x.md", &text).unwrap_or_else(|e| panic!("{e}"));
+    let article = parse_article("x.md", &text).expect("the article parses");
     let fields: Vec<String> = library_errors(&[article]).into_iter().map(|e| e.field).collect();
     assert_eq!(fields, ["summary", "reading_minutes", "last_reviewed"], "each broken rule names its field");
     let mut no_sources = parse("y.md", "Y", "Body.");

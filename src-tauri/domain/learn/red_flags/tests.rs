@@ -17,7 +17,7 @@ fn answers(except: &[(&str, &str)]) -> Vec<RedFlagAnswerDraft> {
 }
 
 fn outcome_of(except: &[(&str, &str)]) -> Outcome {
-    assess(&answers(except)).map(|a| a.outcome).unwrap_or_else(|e| panic!("valid answers were refused: {e:?}"))
+    assess(&answers(except)).map(|a| a.outcome).expect("valid answers were refused")
 }
 
 #[test]
@@ -42,7 +42,7 @@ fn the_questions_are_in_plain_words() {
 
 #[test]
 fn all_no_flags_nothing() {
-    let assessment = assess(&answers(&[])).unwrap_or_else(|e| panic!("{e:?}"));
+    let assessment = assess(&answers(&[])).expect("the answers are a complete check");
     assert_eq!(assessment.outcome, Outcome::NoneFlagged);
     assert!(assessment.positives.is_empty(), "nothing to list when every answer is no");
     assert_eq!(assessment.answers.len(), 10, "every answer is kept");
@@ -64,7 +64,7 @@ fn a_yes_to_a_same_day_question_means_advice_today() {
 
 #[test]
 fn an_emergency_beats_a_same_day_sign() {
-    let assessment = assess(&answers(&[("fever_unwell", "yes"), ("legs_weaker", "yes")])).unwrap_or_else(|e| panic!("{e:?}"));
+    let assessment = assess(&answers(&[("fever_unwell", "yes"), ("legs_weaker", "yes")])).expect("the answers are a complete check");
     assert_eq!(assessment.outcome, Outcome::Emergency);
     let positives: Vec<(&str, Urgency)> = assessment.positives.iter().map(|p| (p.id.as_str(), p.urgency)).collect();
     assert_eq!(positives, [("legs_weaker", Urgency::Emergency), ("fever_unwell", Urgency::SameDay)], "the most urgent is listed first");
@@ -72,7 +72,7 @@ fn an_emergency_beats_a_same_day_sign() {
 
 #[test]
 fn not_sure_on_an_emergency_question_means_get_advice_today() {
-    let assessment = assess(&answers(&[("saddle_numbness", "not_sure")])).unwrap_or_else(|e| panic!("{e:?}"));
+    let assessment = assess(&answers(&[("saddle_numbness", "not_sure")])).expect("the answers are a complete check");
     assert_eq!(assessment.outcome, Outcome::SameDay, "unsure about an emergency sign: get advice today");
     assert_eq!(assessment.positives.len(), 1, "the unsure answer is listed as the reason");
     assert_eq!(assessment.positives[0].urgency, Urgency::SameDay);
@@ -87,7 +87,7 @@ fn not_sure_on_a_same_day_question_flags_nothing() {
 fn a_missing_answer_is_refused_on_answers_and_names_the_question() {
     let mut drafts = answers(&[]);
     drafts.retain(|d| d.question_id != "night_pain");
-    let errors = assess(&drafts).err().unwrap_or_else(|| panic!("an incomplete check must be refused"));
+    let errors = assess(&drafts).expect_err("an incomplete check must be refused");
     let message = errors.message_for("answers").unwrap_or_else(|| panic!("the error is on answers: {errors:?}"));
     assert!(message.contains("night_pain"), "the message names the unanswered question: {message}");
     assert_eq!(errors.fields.len(), 1, "one error, on answers");
@@ -97,7 +97,7 @@ fn a_missing_answer_is_refused_on_answers_and_names_the_question() {
 fn a_duplicate_answer_is_refused() {
     let mut drafts = answers(&[]);
     drafts.push(RedFlagAnswerDraft { question_id: "both_legs".into(), answer: "yes".into() });
-    let errors = assess(&drafts).err().unwrap_or_else(|| panic!("answering twice must be refused"));
+    let errors = assess(&drafts).expect_err("answering twice must be refused");
     assert!(errors.message_for("answers").is_some_and(|m| m.contains("both_legs")), "{errors:?}");
 }
 
@@ -105,7 +105,7 @@ fn a_duplicate_answer_is_refused() {
 fn an_unknown_question_or_answer_is_refused_by_name() {
     let mut drafts = answers(&[("cancer_history", "maybe")]);
     drafts.push(RedFlagAnswerDraft { question_id: "headache".into(), answer: "yes".into() });
-    let errors = assess(&drafts).err().unwrap_or_else(|| panic!("unknown ids must be refused"));
+    let errors = assess(&drafts).expect_err("unknown ids must be refused");
     let message = errors.message_for("answers").unwrap_or_default();
     assert!(message.contains("\"headache\""), "the unknown id is named: {message}");
     assert!(message.contains("maybe"), "the bad answer is named: {message}");

@@ -9,7 +9,7 @@ const TEN_MINUTES: u32 = 10 * 60;
 const FIFTEEN_MINUTES: u32 = 15 * 60;
 
 fn builtin() -> Catalog {
-    builtin_catalog().unwrap_or_else(|error| panic!("the shipped catalog must load: {error}"))
+    builtin_catalog().expect("the shipped catalog must load")
 }
 
 pub(super) fn exercise(level: &str, dose: Value) -> Value {
@@ -127,7 +127,7 @@ fn shipped_doses_stay_conservative() {
 fn the_piriformis_stretch_has_no_harder_or_water_version() {
     let catalog = builtin();
     assert_eq!(catalog.step_up("piriformis-stretch.standard"), None, "a stronger pull is not progress for this stretch");
-    let family = catalog.family("piriformis-stretch").unwrap_or_else(|| panic!("the stretch is in the catalog"));
+    let family = catalog.family("piriformis-stretch").expect("the stretch is in the catalog");
     assert_eq!(family.side_step(Level::Modified), None, "no pool version, see the README");
 }
 
@@ -136,7 +136,7 @@ fn the_piriformis_stretch_has_no_harder_or_water_version() {
 #[test]
 fn an_exercise_is_found_by_its_id() {
     let catalog = builtin();
-    let bridge = catalog.exercise("glute-bridge.standard").unwrap_or_else(|| panic!("the bridge is in the catalog"));
+    let bridge = catalog.exercise("glute-bridge.standard").expect("the bridge is in the catalog");
     assert_eq!(bridge.family, "glute-bridge");
     assert_eq!(bridge.level, Level::Standard);
     assert_eq!(catalog.exercise("glute-bridge.expert"), None, "an unknown id finds nothing");
@@ -145,7 +145,7 @@ fn an_exercise_is_found_by_its_id() {
 #[test]
 fn levels_are_listed_easiest_first_with_water_last() {
     let catalog = builtin();
-    let family = catalog.family("squat").unwrap_or_else(|| panic!("squats are in the catalog"));
+    let family = catalog.family("squat").expect("squats are in the catalog");
     let levels: Vec<Level> = family.levels.iter().map(|exercise| exercise.level).collect();
     assert_eq!(levels, vec![Level::Modified, Level::Standard, Level::Harder, Level::Water]);
 }
@@ -165,7 +165,7 @@ fn stepping_up_and_back_walks_the_ladder_and_stops_at_the_ends() {
 #[test]
 fn water_sits_beside_modified() {
     let catalog = builtin();
-    let family = catalog.family("squat").unwrap_or_else(|| panic!("squats are in the catalog"));
+    let family = catalog.family("squat").expect("squats are in the catalog");
     assert_eq!(family.side_step(Level::Modified).map(|e| e.level), Some(Level::Water));
     assert_eq!(family.side_step(Level::Water).map(|e| e.level), Some(Level::Modified));
     assert_eq!(family.side_step(Level::Standard), None, "only modified has a pool neighbour");
@@ -179,7 +179,7 @@ fn a_family_without_a_modified_level_has_no_step_back_from_standard() {
     if let Some(levels) = catalog.pointer_mut("/families/0/levels").and_then(Value::as_array_mut) {
         levels.remove(0);
     }
-    let parsed = parse_catalog("test.json", &catalog.to_string()).unwrap_or_else(|error| panic!("{error}"));
+    let parsed = parse_catalog("test.json", &catalog.to_string()).expect("the catalog parses");
     assert_eq!(parsed.step_back("bridge.standard"), None);
     assert_eq!(parsed.step_up("bridge.standard"), None);
 }
@@ -200,13 +200,13 @@ fn duration_of_a_hold_is_the_hold_itself_and_no_rest_follows_the_last_set() {
 
 #[test]
 fn rep_seconds_default_to_three_and_can_be_set() {
-    let catalog = parse_catalog("test.json", &small_catalog().to_string()).unwrap_or_else(|error| panic!("{error}"));
+    let catalog = parse_catalog("test.json", &small_catalog().to_string()).expect("the catalog parses");
     let standard = catalog.exercise("bridge.standard").map(|e| e.dose.effort);
     assert_eq!(standard, Some(Effort::Reps { count: 10, seconds_per_rep: DEFAULT_REP_SECONDS }));
     let mut slow = small_catalog();
     if let Some(dose) = slow.pointer_mut("/families/0/levels/1/dose").and_then(Value::as_object_mut) {
         dose.insert("repSeconds".into(), json!(6));
     }
-    let catalog = parse_catalog("test.json", &slow.to_string()).unwrap_or_else(|error| panic!("{error}"));
+    let catalog = parse_catalog("test.json", &slow.to_string()).expect("the catalog parses");
     assert_eq!(catalog.exercise("bridge.standard").map(|e| e.estimated_seconds), Some(2 * 10 * 6 + 30));
 }

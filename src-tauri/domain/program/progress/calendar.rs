@@ -1,14 +1,13 @@
-//! The calendar the Progress screen draws: one mark per day, agreeing with the streak.
-
-use std::cmp::{max, min};
+//! The calendar the Progress screen draws: one mark per day, read from the day scan and the
+//! streak values, so it agrees with the streak.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::day_scan::{ActiveDays, DayKind, DayScan};
-use super::streak::{Seen, StreakRun};
-use crate::domain::dates::DayRange;
+use super::day_scan::{ActiveDays, DayKind, DayScan, ScannedDay};
+use super::streak::{streak_history, StreakHistory};
+use crate::domain::dates::{sunday_of, DayRange};
 use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::validation::ValidationErrors;
 
@@ -63,59 +62,53 @@ pub struct CalendarDay {
 }
 
 /// Marks every day of `range` for the calendar, as of `today`. Empty when the range ends before
-/// it starts. The marks agree with [`streak`]: a `Bridged` day lies inside a streak.
+/// it starts. The marks agree with [`streak`](super::streak::streak): a `Bridged` day lies inside a
+/// streak.
 pub fn calendar(active: &ActiveDays, plan: &HabitPlan, today: NaiveDate, range: DayRange) -> Vec<CalendarDay> {
+    calendar_of(active, plan, today, range, &streak_history(active, plan, today))
+}
+
+/// [`calendar`] with the streaks already found. A missed day is `Bridged` when a streak carries
+/// across it and no later day of its week is missed: a week shows at most one bridge, and when a
+/// second miss in one week ends a streak, the bridge belongs to the streak still going.
+pub(in crate::domain::program::progress) fn calendar_of(
+    active: &ActiveDays,
+    plan: &HabitPlan,
+    today: NaiveDate,
+    range: DayRange,
+    streaks: &StreakHistory,
+) -> Vec<CalendarDay> {
     if range.from > range.to {
         return Vec::new();
     }
     let first_session = active.first_up_to(today);
-    let scan_from = first_session.map_or(range.from, |first| min(first, range.from));
+    // Whole weeks, so each missed day can see the rest of its week.
+    let weeks: Vec<ScannedDay> = DayScan::new(active, plan, today, range.from, sunday_of(range.to)).collect();
     let mut days: Vec<CalendarDay> = Vec::with_capacity(usize::try_from(range.days()).unwrap_or(0));
-    let mut run = StreakRun::default();
-    // The latest `Bridged` mark that a later miss could still turn into `Missed`.
-    let mut open_bridge: Option<usize> = None;
-    // A bridge is settled once a session followed it and its week is over; days after the range
-    // are only scanned until then.
-    for scanned in DayScan::new(active, plan, today, scan_from, max(range.to, today)) {
-        if open_bridge.is_some() && run.last_miss_settled(scanned.week) {
-            open_bridge = None;
-        }
-        if scanned.day > range.to && open_bridge.is_none() {
-            break;
+    for (index, scanned) in weeks.iter().enumerate() {
+        if !range.contains(scanned.day) {
+            continue;
         }
         // Before the first session nothing was planned yet: no rest days, no misses.
         let before_start = first_session.is_none_or(|first| scanned.day < first);
-        let mark = match run.observe(&scanned) {
-            Seen::Miss { bridged, cuts_previous } => {
-                if cuts_previous {
-                    if let Some(index) = open_bridge.take() {
-                        days[index] = CalendarDay { day: days[index].day, mark: DayMark::Missed };
-                    }
-                }
-                if bridged {
+        let mark = match scanned.kind {
+            DayKind::Active => DayMark::Active,
+            DayKind::Rest | DayKind::Missed if before_start => DayMark::NotStarted,
+            DayKind::Rest => DayMark::Rest,
+            DayKind::Paused => DayMark::Paused,
+            DayKind::Pending => DayMark::Pending,
+            DayKind::Future => DayMark::Future,
+            DayKind::Missed => {
+                let later_miss_this_week =
+                    weeks[index + 1..].iter().take_while(|later| later.week == scanned.week).any(|later| later.kind == DayKind::Missed);
+                if streaks.carries(scanned.day) && !later_miss_this_week {
                     DayMark::Bridged
-                } else if before_start {
-                    DayMark::NotStarted
                 } else {
                     DayMark::Missed
                 }
             }
-            Seen::Other => match scanned.kind {
-                DayKind::Active => DayMark::Active,
-                DayKind::Rest if before_start => DayMark::NotStarted,
-                DayKind::Rest => DayMark::Rest,
-                DayKind::Paused => DayMark::Paused,
-                DayKind::Pending => DayMark::Pending,
-                DayKind::Missed => DayMark::Missed,
-                DayKind::Future => DayMark::Future,
-            },
         };
-        if range.contains(scanned.day) {
-            if mark == DayMark::Bridged {
-                open_bridge = Some(days.len());
-            }
-            days.push(CalendarDay { day: scanned.day, mark });
-        }
+        days.push(CalendarDay { day: scanned.day, mark });
     }
     days
 }

@@ -23,12 +23,21 @@
 //!   yesterday if it is not, because an open day is not over and must never break anything.
 //! - **Longest streak**: the longest such stretch ever.
 //!
+//! A streak is a value, [`streak::Streak`]: its first active day, its end and its length, like
+//! Loop Habit Tracker's `Streak(start, end)`. One scan ([`streak::streak_history`]) finds every
+//! streak that ended and the one still going; the lengths the screens print come from those
+//! values, and the calendar asks them which missed days a streak carried (`Bridged`) instead of
+//! correcting its marks afterwards. Only the week rule is the calendar's own: a week shows at most
+//! one bridge, the last miss of the week, because a second miss in one week ends the streak the
+//! first one bridged.
+//!
 //! Defined this way, every rule is monotone: one more session, one more rest day or one more
 //! paused day can never lower a streak (property-tested in `properties.rs`), which is what
 //! "missing a day is not a failure" needs.
 //!
-//! Everything is one pass over the days from the Monday of the first session's week: no work per
-//! session beyond a cursor step, and no allocation per day.
+//! The summary is one pass over the days from the Monday of the first session's week (no work per
+//! session beyond a cursor step, and no allocation per day), plus the calendar's own walk over
+//! the whole weeks it draws.
 
 pub mod calendar;
 pub mod day_scan;
@@ -40,10 +49,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
-use calendar::{calendar, CalendarDay};
+use calendar::{calendar_of, CalendarDay};
 use day_scan::{ActiveDays, DayScan};
 use habit_strength::StrengthTally;
-use streak::StreakRun;
+use streak::StreakScan;
 use weekly_goal::{WeekTally, WeeklyGoalStatus};
 
 use crate::domain::dates::{sunday_of, DayRange};
@@ -65,21 +74,22 @@ pub struct Summary {
 /// Streaks, weekly goal and habit strength as of `today`, and the calendar for `calendar_days`.
 pub fn summarize(active: &ActiveDays, plan: &HabitPlan, today: NaiveDate, calendar_days: DayRange) -> Summary {
     let from = active.first_up_to(today).unwrap_or(today);
-    let mut run = StreakRun::default();
+    let mut streaks = StreakScan::default();
     let mut weeks = WeekTally::new(plan.weekly_goal, today);
     let mut strength = StrengthTally::new(plan.scheduled_days_per_week());
     for day in DayScan::new(active, plan, today, from, sunday_of(today)) {
-        run.observe(&day);
+        streaks.observe(&day);
         weeks.observe(&day);
         strength.observe(&day);
     }
-    let streak = run.streak();
+    let streaks = streaks.finish(today);
+    let lengths = streaks.lengths();
     Summary {
-        current_streak: streak.current,
-        longest_streak: streak.longest,
+        current_streak: lengths.current,
+        longest_streak: lengths.longest,
         weekly_goal: weeks.finish(),
         strength: strength.score(),
-        calendar: calendar(active, plan, today, calendar_days),
+        calendar: calendar_of(active, plan, today, calendar_days, &streaks),
     }
 }
 

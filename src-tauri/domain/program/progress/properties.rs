@@ -12,7 +12,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use super::calendar::{calendar, DayMark};
 use super::day_scan::ActiveDays;
-use super::streak::{streak, Streak};
+use super::streak::{streak, streak_history, StreakLengths};
 use super::*;
 use crate::domain::dates::{monday_of, DayRange};
 use crate::domain::local_time::resolve_local;
@@ -55,7 +55,7 @@ impl History {
         HabitPlan { weekly_goal: 3, rest: self.rest.clone(), paused: self.paused.clone() }
     }
 
-    fn streak(&self) -> Streak {
+    fn streak(&self) -> StreakLengths {
         streak(&self.active(), &self.plan(), self.today())
     }
 }
@@ -81,7 +81,7 @@ fn history() -> impl Strategy<Value = History> {
 /// The streak definition from the module docs, checked the slow way: every day classified on its
 /// own, then for each end day the longest stretch before it with no two misses in a row and no
 /// two in one ISO week.
-fn brute_force_streak(history: &History) -> Streak {
+fn brute_force_streak(history: &History) -> StreakLengths {
     let today = history.today();
     let active: BTreeSet<NaiveDate> = history.active().as_slice().iter().copied().collect();
     let is_paused = |d: NaiveDate| history.paused.iter().any(|range| range.contains(d));
@@ -105,7 +105,7 @@ fn brute_force_streak(history: &History) -> Streak {
             counted.push((false, week));
         }
     }
-    let mut streak = Streak::default();
+    let mut streak = StreakLengths::default();
     for end in 0..counted.len() {
         let (mut actives, mut miss_weeks, mut later_is_miss) = (0, Vec::new(), false);
         for (is_active, week) in counted[..=end].iter().rev() {
@@ -187,6 +187,22 @@ proptest! {
     }
 
     #[test]
+    fn each_streak_counts_the_active_days_in_its_range_and_ranges_never_go_back(history in history()) {
+        let (active, today) = (history.active(), history.today());
+        let streaks = streak_history(&active, &history.plan(), today);
+        let all: Vec<_> = streaks.all().collect();
+        for streak in &all {
+            let inside = active.as_slice().iter().filter(|d| streak.contains(**d)).count();
+            prop_assert_eq!(u32::try_from(inside).unwrap_or(u32::MAX), streak.length, "{:?}", streak);
+            prop_assert!(streak.start <= streak.end && streak.end <= today);
+        }
+        for pair in all.windows(2) {
+            prop_assert!(pair[0].start < pair[1].start && pair[0].end <= pair[1].end, "{:?}", pair);
+        }
+        prop_assert_eq!(streaks.lengths(), history.streak());
+    }
+
+    #[test]
     fn strength_stays_between_zero_and_one(history in history()) {
         let strength = habit_strength(&history.active(), &history.plan(), history.today());
         prop_assert!((0.0..=1.0).contains(&strength), "{strength}");
@@ -243,7 +259,7 @@ proptest! {
         let mut intended = Vec::new();
         let mut from_instants = Vec::new();
         for (offset, minute, zone) in sessions {
-            let zone: Tz = ZONES[zone].parse().unwrap_or_else(|e| panic!("{e}"));
+            let zone: Tz = ZONES[zone].parse().expect("a valid test value");
             let local_day = start.checked_add_days(Days::new(offset)).unwrap_or(start);
             let time = NaiveTime::from_hms_opt(minute / 60, minute % 60, 0).unwrap_or_default();
             // What the diary stores: the instant, in UTC, and the zone it was logged in.

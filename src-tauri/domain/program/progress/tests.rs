@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 
 use super::calendar::{calendar, check_calendar_range, DayMark, MAX_CALENDAR_DAYS};
 use super::day_scan::ActiveDays;
-use super::streak::{streak, Streak};
+use super::streak::{streak, streak_history, Streak, StreakLengths};
 use super::*;
 use crate::domain::dates::DayRange;
 use crate::domain::local_time::resolve_local;
@@ -46,6 +46,59 @@ fn paused(from: &str, to: &str) -> HabitPlan {
 
 fn marks(active: &ActiveDays, plan: &HabitPlan, today: &str, from: &str, to: &str) -> Vec<DayMark> {
     calendar(active, plan, day(today), DayRange { from: day(from), to: day(to) }).iter().map(|d| d.mark).collect()
+}
+
+fn streak_of(start: &str, end: &str, length: u32) -> Streak {
+    Streak { start: day(start), end: day(end), length }
+}
+
+#[test]
+fn a_streak_holds_its_own_range_and_a_rest_day_inside_it_does_not_break_it() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-05", "2026-03-06"]);
+    let streaks = streak_history(&days, &rest_on(&[Weekday::Wed]), day("2026-03-06"));
+    let current = streaks.current.expect("four active days make a streak");
+    assert_eq!(current, streak_of("2026-03-02", "2026-03-06", 4), "from Monday to Friday, four active days");
+    assert!(current.contains(day("2026-03-04")), "the rest day lies inside the streak");
+    assert!(streaks.finished.is_empty(), "nothing ended it");
+}
+
+#[test]
+fn the_streak_still_going_ends_yesterday_while_today_is_open() {
+    let days = ActiveDays::new(days_between("2026-03-02", "2026-03-04"));
+    let streaks = streak_history(&days, &no_rest(), day("2026-03-06"));
+    assert_eq!(streaks.current, Some(streak_of("2026-03-02", "2026-03-05", 3)), "Thursday's miss is carried, Friday is not over");
+    assert!(streaks.carries(day("2026-03-05")) && !streaks.carries(day("2026-03-06")));
+}
+
+#[test]
+fn two_missed_days_in_a_row_end_a_streak_on_its_last_active_day() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-06", "2026-03-07"]);
+    let streaks = streak_history(&days, &no_rest(), day("2026-03-07"));
+    assert_eq!(streaks.finished, [streak_of("2026-03-02", "2026-03-03", 2)], "Wednesday and Thursday are outside it");
+    assert_eq!(streaks.current, Some(streak_of("2026-03-06", "2026-03-07", 2)));
+    assert!(!streaks.carries(day("2026-03-04")), "no streak carries a miss followed by another");
+}
+
+#[test]
+fn a_second_miss_in_one_week_ends_the_streak_and_the_next_starts_after_the_first_miss() {
+    let days = with(days_between("2026-02-23", "2026-03-01"), &["2026-03-02", "2026-03-04", "2026-03-06", "2026-03-07"]);
+    let streaks = streak_history(&days, &no_rest(), day("2026-03-07"));
+    assert_eq!(streaks.finished, [streak_of("2026-02-23", "2026-03-04", 9)], "it ran across Tuesday until Wednesday");
+    assert_eq!(streaks.current, Some(streak_of("2026-03-04", "2026-03-07", 3)), "Wednesday starts the new one, inside the old");
+    assert_eq!(streaks.longest(), Some(streak_of("2026-02-23", "2026-03-04", 9)));
+}
+
+#[test]
+fn of_two_equally_long_streaks_the_latest_is_the_longest() {
+    let days = active(&["2026-03-02", "2026-03-03", "2026-03-06", "2026-03-07"]);
+    let streaks = streak_history(&days, &no_rest(), day("2026-03-07"));
+    assert_eq!(streaks.longest(), streaks.current, "the streak still going is the best one, not an older equal");
+    assert_eq!(streaks.lengths(), StreakLengths { current: 2, longest: 2 });
+}
+
+#[test]
+fn no_sessions_means_no_streak_values() {
+    assert_eq!(streak_history(&ActiveDays::default(), &no_rest(), day("2026-03-06")).longest(), None);
 }
 
 #[test]
@@ -89,7 +142,7 @@ fn a_missed_day_in_each_of_two_weeks_is_bridged_each_time() {
 fn two_missed_days_in_a_row_end_the_streak() {
     let days = active(&["2026-03-02", "2026-03-03", "2026-03-06", "2026-03-07"]);
     let streak = streak(&days, &no_rest(), day("2026-03-07"));
-    assert_eq!(streak, Streak { current: 2, longest: 2 }, "never miss twice: Wednesday and Thursday end the streak");
+    assert_eq!(streak, StreakLengths { current: 2, longest: 2 }, "never miss twice: Wednesday and Thursday end the streak");
 }
 
 #[test]
@@ -143,13 +196,13 @@ fn a_missed_yesterday_is_bridged_while_today_is_still_open() {
 
 #[test]
 fn no_sessions_means_no_streak() {
-    assert_eq!(streak(&ActiveDays::default(), &no_rest(), day("2026-03-06")), Streak::default());
+    assert_eq!(streak(&ActiveDays::default(), &no_rest(), day("2026-03-06")), StreakLengths::default());
 }
 
 #[test]
 fn the_longest_streak_remembers_the_best_run() {
     let days = with(days_between("2026-02-23", "2026-03-01"), &["2026-03-04", "2026-03-05"]);
-    assert_eq!(streak(&days, &no_rest(), day("2026-03-05")), Streak { current: 2, longest: 7 });
+    assert_eq!(streak(&days, &no_rest(), day("2026-03-05")), StreakLengths { current: 2, longest: 7 });
 }
 
 #[test]
@@ -205,7 +258,7 @@ fn a_range_that_ends_before_it_starts_draws_nothing() {
 #[test]
 fn a_late_evening_session_before_the_clocks_change_counts_for_its_local_day() {
     // New York moves its clocks forward at 02:00 on Sunday 8 March 2026.
-    let zone: Tz = "America/New_York".parse().unwrap_or_else(|e| panic!("{e}"));
+    let zone: Tz = "America/New_York".parse().expect("a valid test value");
     let logged = resolve_local(zone, day("2026-03-07").and_hms_opt(23, 30, 0).unwrap_or_default());
     let stored: DateTime<Utc> = logged.with_timezone(&Utc);
     assert_eq!(stored.date_naive(), day("2026-03-08"), "in UTC it is already Sunday");
@@ -298,7 +351,7 @@ fn the_summary_agrees_with_each_function() {
 fn the_summary_is_camel_case_on_the_wire() {
     let summary =
         summarize(&active(&["2026-03-02"]), &HabitPlan::default(), day("2026-03-03"), DayRange { from: day("2026-03-02"), to: day("2026-03-03") });
-    let json = serde_json::to_value(&summary).unwrap_or_else(|e| panic!("{e}"));
+    let json = serde_json::to_value(&summary).expect("the value serialises");
     assert_eq!(json["currentStreak"], 1);
     assert_eq!(json["weeklyGoal"]["neededThisWeek"], 3);
     assert_eq!(json["weeklyGoal"]["thisWeek"], "inProgress");
@@ -309,13 +362,12 @@ fn the_summary_is_camel_case_on_the_wire() {
 
 #[test]
 fn a_plan_reads_from_the_wire() {
-    let per_week: HabitPlan =
-        serde_json::from_str(r#"{"weeklyGoal":3,"rest":{"kind":"perWeek","days":2},"paused":[]}"#).unwrap_or_else(|e| panic!("{e}"));
+    let per_week: HabitPlan = serde_json::from_str(r#"{"weeklyGoal":3,"rest":{"kind":"perWeek","days":2},"paused":[]}"#).expect("valid JSON");
     assert_eq!(per_week.rest, RestPlan::PerWeek { days: 2 });
     let weekdays: HabitPlan = serde_json::from_str(
         r#"{"weeklyGoal":3,"rest":{"kind":"weekdays","weekdays":["Sun","Wed"]},"paused":[{"from":"2026-03-01","to":"2026-03-04"}]}"#,
     )
-    .unwrap_or_else(|e| panic!("{e}"));
+    .expect("valid JSON");
     assert_eq!(weekdays.rest, RestPlan::Weekdays { weekdays: vec![Weekday::Sun, Weekday::Wed] });
     assert_eq!(weekdays.paused[0].days(), 4);
 }

@@ -43,7 +43,7 @@ fn a_partial_report_never_triggers_a_step_back_on_its_own() {
 #[test]
 fn stepping_back_from_standard_goes_to_modified() {
     let catalog = catalog();
-    let bridge = catalog.family("glute-bridge").unwrap_or_else(|| panic!("bridge family"));
+    let bridge = catalog.family("glute-bridge").expect("bridge family");
     assert_eq!(easier_option(bridge, Level::Standard), EasierOption::Level { level: Level::Modified });
     assert_eq!(easier_option(bridge, Level::Harder), EasierOption::Level { level: Level::Standard });
 }
@@ -51,23 +51,23 @@ fn stepping_back_from_standard_goes_to_modified() {
 #[test]
 fn at_the_modified_level_the_pool_version_comes_next_when_there_is_one() {
     let catalog = catalog();
-    let squat = catalog.family("squat").unwrap_or_else(|| panic!("squat family"));
+    let squat = catalog.family("squat").expect("squat family");
     assert_eq!(easier_option(squat, Level::Modified), EasierOption::Level { level: Level::Water });
 }
 
 #[test]
 fn with_nothing_easier_left_a_rest_day_is_suggested() {
     let catalog = catalog();
-    let bridge = catalog.family("glute-bridge").unwrap_or_else(|| panic!("bridge family"));
+    let bridge = catalog.family("glute-bridge").expect("bridge family");
     assert_eq!(easier_option(bridge, Level::Modified), EasierOption::RestDay, "the bridge has no pool version");
-    let squat = catalog.family("squat").unwrap_or_else(|| panic!("squat family"));
+    let squat = catalog.family("squat").expect("squat family");
     assert_eq!(easier_option(squat, Level::Water), EasierOption::RestDay);
 }
 
 #[test]
 fn stable_pain_and_most_sessions_done_support_a_step_up() {
     let evidence = step_up_evidence(&[4.0, 4.0, 3.0, 4.0], &[4.0, 3.5, 4.0], 5, 3);
-    let evidence = evidence.unwrap_or_else(|| panic!("5 of 6 sessions with stable pain should qualify"));
+    let evidence = evidence.expect("5 of 6 sessions with stable pain should qualify");
     assert_eq!((evidence.sessions_done, evidence.sessions_goal), (5, 6));
     assert_eq!(evidence.earlier_week_mean, 3.8);
 }

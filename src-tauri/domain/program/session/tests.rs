@@ -11,7 +11,7 @@ fn catalog() -> Catalog {
 
 fn now() -> DateTime<Tz> {
     let zone: Tz = "Europe/London".parse().unwrap_or(Tz::UTC);
-    zone.with_ymd_and_hms(2026, 3, 14, 18, 30, 0).earliest().unwrap_or_else(|| panic!("valid time"))
+    zone.with_ymd_and_hms(2026, 3, 14, 18, 30, 0).earliest().expect("valid time")
 }
 
 fn progress(id: &str, sets: Option<f64>, reps: Option<f64>, seconds: Option<f64>) -> ExerciseProgressDraft {
@@ -27,7 +27,7 @@ fn a_set_of_a_catalog_exercise_within_its_dose_is_accepted() {
     let mut errors = ValidationErrors::default();
     let done = validate_progress(&progress("glute-bridge.standard", Some(1.0), Some(10.0), None), &catalog(), "", &mut errors);
     assert!(errors.is_empty(), "{errors:?}");
-    let done = done.unwrap_or_else(|| panic!("accepted"));
+    let done = done.expect("accepted");
     assert_eq!((done.sets_done, done.reps_done), (1, Some(10)));
     assert!(done.anything_done(), "one set done is something done");
 }
@@ -76,7 +76,7 @@ fn a_finished_session_checks_pain_and_effort_on_the_whole_scale() {
 #[test]
 fn a_session_ends_no_earlier_than_it_started_even_if_the_clock_went_back() {
     let started = now().fixed_offset() + chrono::Duration::minutes(5);
-    let outcome = validate_finish(&SessionFinishDraft::default(), started, now()).unwrap_or_else(|e| panic!("{e:?}"));
+    let outcome = validate_finish(&SessionFinishDraft::default(), started, now()).expect("the finish is valid");
     assert_eq!(outcome.ended_at, started);
 }
 
@@ -88,7 +88,7 @@ fn a_manual_session_takes_its_day_from_the_local_start_time() {
         exercises: vec![progress("lunge.water", Some(2.0), Some(8.0), None)],
         ..Default::default()
     };
-    let manual = validate_manual(&draft, &catalog(), now()).unwrap_or_else(|e| panic!("{e:?}"));
+    let manual = validate_manual(&draft, &catalog(), now()).expect("the manual session is valid");
     assert_eq!(manual.start.day.to_string(), "2026-03-13", "the day is the local date at the start, not the end");
     assert_eq!(manual.start.time_zone, "Europe/London");
     assert_eq!((manual.outcome.ended_at - manual.start.started_at).num_minutes(), 20);
