@@ -2,6 +2,10 @@
 //! pure figures alone, and the whole `get_insights` use case with its read of the rows.
 //! Target (issue 12): the insights function < 20 ms in-process. Run with `cargo bench --bench insights`.
 
+// This whole crate is benchmark code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 #[path = "support/seed.rs"]
 mod seed;
 

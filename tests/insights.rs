@@ -1,6 +1,10 @@
 //! Insights from outside: the figures of a seeded diary against their golden file, and the
 //! Insights commands through Tauri's IPC layer with their refusals.
 
+// This whole crate is test code, helpers outside #[test] functions included: a
+// surprise stops it, and `.expect("why")` says what was expected (clippy.toml allows it in #[test]).
+#![allow(clippy::expect_used)]
+
 mod common;
 
 #[path = "common/test_app.rs"]
