@@ -169,7 +169,11 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
         ("not json", b"hello".to_vec(), "not a BackTrack backup"),
         ("another format", br#"{"format":"other"}"#.to_vec(), "not a BackTrack backup"),
         ("newer version", text.replacen("\"version\": 1", "\"version\": 2", 1).into_bytes(), "newer version"),
-        ("newer schema", text.replacen("\"schemaVersion\": 5", "\"schemaVersion\": 99", 1).into_bytes(), "newer version"),
+        (
+            "newer schema",
+            text.replacen(&format!("\"schemaVersion\": {}", store::LATEST_VERSION), "\"schemaVersion\": 99", 1).into_bytes(),
+            "newer version",
+        ),
         ("edited", text.replacen("Stiff getting out of bed", "Fine getting out of bed", 1).into_bytes(), "changed after it was made"),
         (
             "wrong type",

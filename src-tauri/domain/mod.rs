@@ -7,11 +7,13 @@
 //!   the progress it earns (streak, weekly goal, habit strength, calendar);
 //! - [`reminders`]: when a reminder is due and what it says;
 //! - [`learn`]: the article library and the warning-signs check;
+//! - [`function_scale`]: the weekly function check-in (activities, ratings, their summary);
 //! - [`report`]: the surgeon's summary, which reads all of the above;
 //! - shared ground under them all: [`dates`], [`local_time`], [`validation`], [`vocabulary`].
 
 pub mod dates;
 pub mod diary;
+pub mod function_scale;
 pub mod learn;
 pub mod local_time;
 pub mod program;

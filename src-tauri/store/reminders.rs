@@ -25,6 +25,8 @@ pub enum Setting {
     SchedulerLastSeen,
     /// `"yes"` once the person was told that closing the window keeps BackTrack in the tray.
     TrayHintShown,
+    /// `"yes"` once the person said "not now" to naming activities for the function check-in.
+    FunctionInvitePutAside,
 }
 
 impl Setting {
@@ -33,6 +35,7 @@ impl Setting {
             Setting::RemindersOffered => "reminders_offered",
             Setting::SchedulerLastSeen => "scheduler_last_seen",
             Setting::TrayHintShown => "tray_hint_shown",
+            Setting::FunctionInvitePutAside => "function_invite_put_aside",
         }
     }
 }
