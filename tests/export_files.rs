@@ -46,15 +46,33 @@ fn the_sessions_csv_matches_its_golden_file() {
     assert!(String::from_utf8_lossy(&bytes).contains(",'+ felt fine"), "a note that starts with + is neutralised");
 }
 
+fn function_rows(conn: &rusqlite::Connection) -> fhir::FunctionRows {
+    fhir::FunctionRows {
+        activities: store::list_function_activities(conn).unwrap_or_else(|e| panic!("{e}")),
+        ratings: store::list_function_ratings(conn, None, None).unwrap_or_else(|e| panic!("{e}")),
+    }
+}
+
+#[test]
+fn the_function_check_in_csv_matches_its_golden_file() {
+    let (_dir, conn) = fixed_diary();
+    let rows = function_rows(&conn);
+    let bytes = csv::function_ratings_csv(&rows.ratings, &rows.activities).unwrap_or_else(|e| panic!("{e}"));
+    assert_golden("function_ratings.csv", &bytes);
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    assert_eq!(text.lines().count(), 1 + 8, "a header and one row per rating");
+    assert!(text.contains("Lift the shopping bags,2026-03-20T18:00:00.000Z,2,"), "a retired activity's rating keeps its name and retirement");
+}
+
 #[test]
 fn the_fhir_bundle_matches_its_golden_file() {
     let (_dir, conn) = fixed_diary();
     let entries = store::list_pain_entries(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
     let sessions = store::list_sessions(&conn, None, None).unwrap_or_else(|e| panic!("{e}"));
-    let bytes = fhir::bundle_json(&entries, &sessions, STAMP).unwrap_or_else(|e| panic!("{e}"));
+    let bytes = fhir::bundle_json(&entries, &sessions, &function_rows(&conn), STAMP).unwrap_or_else(|e| panic!("{e}"));
     assert_golden("fhir_bundle.json", &bytes);
     let bundle: Value = serde_json::from_slice(&bytes).unwrap_or_default();
-    assert_eq!(bundle["entry"].as_array().map(Vec::len), Some(1 + 6 + 3), "the patient, six entries and three sessions");
+    assert_eq!(bundle["entry"].as_array().map(Vec::len), Some(1 + 6 + 3 + 8), "the patient, six entries, three sessions, eight ratings");
 }
 
 fn pdftotext(pdf: &[u8]) -> String {
@@ -94,6 +112,10 @@ fn the_pdf_summary_states_the_key_figures_as_text() {
         "(longest 1 day)",
         "Glute bridge",
         "Much better since the bridges got easier",
+        "Function (own activities",
+        "Sit through a film 3 to 6 (+3, clinically important)",
+        "shops 5 to 6 (+1)",
+        "Mean of 2 activities 4.0 to 6.0 (+2.0, clinically important)",
         "Daily log",
         "page 1 of 2",
     ] {
