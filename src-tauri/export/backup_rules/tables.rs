@@ -116,7 +116,7 @@ fn answer(w: &str) -> bool {
     Answer::from_wire(w).is_some()
 }
 fn reminder_kind(w: &str) -> bool {
-    serde_json::from_value::<ReminderKind>(serde_json::Value::String(w.to_owned())).is_ok()
+    ReminderKind::from_wire(w).is_some()
 }
 fn slot_outcome(w: &str) -> bool {
     SlotOutcome::from_wire(w).is_some()
