@@ -219,9 +219,9 @@ pub fn check_in_week(day: NaiveDate) -> NaiveDate {
 pub fn check_in_status(today: NaiveDate, activities: &[FunctionActivity], ratings: &[FunctionRating], invite_put_aside: bool) -> CheckInStatus {
     let week = check_in_week(today);
     let active: Vec<FunctionActivity> = activities.iter().filter(|a| a.is_active()).cloned().collect();
-    let mut rated_this_week: Vec<Uuid> =
+    // One id per active activity at most, in the activities' order.
+    let rated_this_week: Vec<Uuid> =
         active.iter().filter(|a| ratings.iter().any(|r| r.activity_id == a.id && check_in_week(r.day) == week)).map(|a| a.id).collect();
-    rated_this_week.dedup();
     let due = !active.is_empty() && rated_this_week.len() < active.len();
     let invite = active.is_empty() && !invite_put_aside;
     CheckInStatus { week, activities: active, rated_this_week, due, invite }
