@@ -53,6 +53,12 @@ fn csv_export_without_a_display_matches_the_golden_file() {
     let output = backtrack(dir.path(), &["export", "--format", "csv", "--table", "sessions", "--out", &sessions.to_string_lossy()]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(std::fs::read(&sessions).unwrap_or_default(), std::fs::read(fixture("golden/sessions.csv")).unwrap_or_default());
+
+    let ratings = dir.path().join("function.csv");
+    let output = backtrack(dir.path(), &["export", "--format", "csv", "--table", "function", "--out", &ratings.to_string_lossy()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let golden = std::fs::read(fixture("golden/function_ratings.csv")).unwrap_or_default();
+    assert_eq!(std::fs::read(&ratings).unwrap_or_default(), golden, "the weekly check-in's table has its own CSV");
 }
 
 #[test]
@@ -81,6 +87,12 @@ fn summary_json_gives_the_report_figures() {
     assert!(summary["program"]["currentStreak"].is_number() && summary["program"]["strength"].is_number());
     assert_eq!(summary["insights"]["range"], summary["range"], "the insights cover the report's own range");
     assert_eq!(summary["insights"]["pain"]["change"], summary["pain"]["change"], "one rule for change, so both faces agree");
+    let function = &summary["function"];
+    assert_eq!(function["importantChange"], 1.4);
+    assert_eq!(function["meanChange"]["change"], 2.0, "sitting 3 to 6 and walking 5 to 6: the mean went from 4.0 to 6.0");
+    assert_eq!(function["meanChange"]["clinicallyImportant"], true);
+    assert_eq!(function["activities"][0]["name"], "Sit through a film");
+    assert_eq!(function["activities"][0]["change"], 3);
 }
 
 #[test]

@@ -50,15 +50,33 @@ fn the_sessions_csv_matches_its_golden_file() {
     assert!(String::from_utf8_lossy(&bytes).contains(",'+ felt fine"), "a note that starts with + is neutralised");
 }
 
+fn function_rows(conn: &rusqlite::Connection) -> fhir::FunctionRows {
+    fhir::FunctionRows {
+        activities: store::list_function_activities(conn).expect("list function activities succeeds"),
+        ratings: store::list_function_ratings(conn, None, None).expect("list function ratings succeeds"),
+    }
+}
+
+#[test]
+fn the_function_check_in_csv_matches_its_golden_file() {
+    let (_dir, conn) = fixed_diary();
+    let rows = function_rows(&conn);
+    let bytes = csv::function_ratings_csv(&rows.ratings, &rows.activities).expect("function ratings csv succeeds");
+    assert_golden("function_ratings.csv", &bytes);
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    assert_eq!(text.lines().count(), 1 + 8, "a header and one row per rating");
+    assert!(text.contains("Lift the shopping bags,2026-03-20T18:00:00.000Z,2,"), "a retired activity's rating keeps its name and retirement");
+}
+
 #[test]
 fn the_fhir_bundle_matches_its_golden_file() {
     let (_dir, conn) = fixed_diary();
     let entries = store::list_pain_entries(&conn, None, None).expect("the store can list pain entries");
     let sessions = store::list_sessions(&conn, None, None).expect("the store can list sessions");
-    let bytes = fhir::bundle_json(&entries, &sessions, STAMP).expect("the FHIR bundle is written");
+    let bytes = fhir::bundle_json(&entries, &sessions, &function_rows(&conn), STAMP).expect("the FHIR bundle is written");
     assert_golden("fhir_bundle.json", &bytes);
     let bundle: Value = serde_json::from_slice(&bytes).unwrap_or_default();
-    assert_eq!(bundle["entry"].as_array().map(Vec::len), Some(1 + 6 + 3), "the patient, six entries and three sessions");
+    assert_eq!(bundle["entry"].as_array().map(Vec::len), Some(1 + 6 + 3 + 8), "the patient, six entries, three sessions, eight ratings");
 }
 
 fn pdftotext(pdf: &[u8]) -> String {
@@ -98,6 +116,10 @@ fn the_pdf_summary_states_the_key_figures_as_text() {
         "(longest 1 day)",
         "Glute bridge",
         "Much better since the bridges got easier",
+        "Function (own activities",
+        "Sit through a film 3 to 6 (+3, clinically important)",
+        "shops 5 to 6 (+1)",
+        "Mean of 2 activities 4.0 to 6.0 (+2.0, clinically important)",
         "Daily log",
         "page 1 of 2",
     ] {
@@ -173,7 +195,11 @@ fn every_refused_backup_leaves_the_diary_file_byte_for_byte_unchanged() {
         ("not json", b"hello".to_vec(), "not a BackTrack backup"),
         ("another format", br#"{"format":"other"}"#.to_vec(), "not a BackTrack backup"),
         ("newer version", text.replacen("\"version\": 1", "\"version\": 2", 1).into_bytes(), "newer version"),
-        ("newer schema", text.replacen("\"schemaVersion\": 5", "\"schemaVersion\": 99", 1).into_bytes(), "newer version"),
+        (
+            "newer schema",
+            text.replacen(&format!("\"schemaVersion\": {}", store::LATEST_VERSION), "\"schemaVersion\": 99", 1).into_bytes(),
+            "newer version",
+        ),
         ("edited", text.replacen("Stiff getting out of bed", "Fine getting out of bed", 1).into_bytes(), "changed after it was made"),
         (
             "wrong type",

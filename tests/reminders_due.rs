@@ -321,3 +321,40 @@ fn a_switched_off_rule_stays_silent() {
     check(&mut conn, &mut watch, london("2026-06-10 07:00:00"));
     assert!(check(&mut conn, &mut watch, london("2026-06-10 08:00:00")).due.is_empty());
 }
+
+fn rate(conn: &mut Connection, activity: &backtrack::domain::function_scale::FunctionActivity, at: &str) {
+    use backtrack::domain::function_scale::{validate_rating, RatingDraft};
+    let now = LONDON.with_ymd_and_hms(2026, 12, 31, 23, 0, 0).single().unwrap_or_else(|| panic!("valid"));
+    let activities = store::list_function_activities(conn).expect("list function activities works");
+    let mut errors = backtrack::domain::validation::ValidationErrors::default();
+    let draft = RatingDraft { activity_id: activity.id.to_string(), score: Some(5.0), rated_at: Some(at.into()) };
+    let details = validate_rating(&draft, &activities, now, "", &mut errors).unwrap_or_else(|| panic!("{errors:?}"));
+    store::insert_function_ratings(conn, &[details]).expect("insert function ratings works");
+}
+
+#[test]
+fn a_weekly_check_in_reminder_invites_asks_and_stays_quiet_once_the_week_is_rated() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::CheckIn, &["19:00"], &["Wed", "Sun"]);
+    check(&mut conn, &mut watch, london("2026-06-10 12:00:00"));
+    let invited = check(&mut conn, &mut watch, london("2026-06-10 19:00:00"));
+    assert_eq!(sent_titles(&invited), ["Your weekly check-in"], "with nothing named it invites");
+    assert!(invited.due[0].text.body.contains("Name up to 3"));
+
+    let walk = store::add_function_activity(&conn, "walk to the shops").expect("add function activity works");
+    let sit = store::add_function_activity(&conn, "sit through a movie").expect("add function activity works");
+    // Monday 8 June began the week; one of the two rated is not done yet.
+    rate(&mut conn, &walk, "2026-06-08T20:00");
+    check(&mut conn, &mut watch, london("2026-06-14 12:00:00"));
+    let asked = check(&mut conn, &mut watch, london("2026-06-14 19:00:00"));
+    assert_eq!(sent_titles(&asked), ["Your weekly check-in"], "one activity still waits for its rating");
+
+    rate(&mut conn, &sit, "2026-06-16T08:00");
+    rate(&mut conn, &walk, "2026-06-16T08:01");
+    check(&mut conn, &mut watch, london("2026-06-17 12:00:00"));
+    let quiet = check(&mut conn, &mut watch, london("2026-06-17 19:00:00"));
+    assert!(quiet.due.is_empty(), "every activity is rated in the week of Monday 15 June");
+    assert_eq!(quiet.quiet[0].2, SlotOutcome::QuietDone);
+}

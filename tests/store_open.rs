@@ -206,3 +206,23 @@ fn a_version_4_diary_upgrades_with_empty_reminders_and_keeps_learn_and_the_diary
     assert!(store::list_reminder_rules(&conn).expect("the store can list reminder rules").is_empty(), "reminders start empty: offered, not forced");
     assert_eq!(store::get_setting(&conn, store::Setting::RemindersOffered).expect("the store can get setting"), None);
 }
+
+#[test]
+fn a_version_5_diary_upgrades_and_keeps_its_reminders_their_log_and_settings() {
+    let dir = temp_dir();
+    let path = database_from_fixture(dir.path(), "diary_v5.sql");
+    assert_eq!(user_version(&path), 5, "the fixture is a version 5 diary");
+    let conn = store::open(&path).expect("the diary opens");
+    assert_eq!(user_version(&path), LATEST_VERSION);
+    let rules = store::list_reminder_rules(&conn).expect("list reminder rules works");
+    assert_eq!(rules.len(), 1, "the rebuilt rule table keeps its rule");
+    let fired: i64 = conn.query_row("SELECT count(*) FROM reminder_fire", [], |r| r.get(0)).expect("the query runs");
+    assert_eq!(fired, 1, "the log of handled slots is not emptied by the rebuild");
+    assert_eq!(store::get_setting(&conn, store::Setting::RemindersOffered).expect("get setting works").as_deref(), Some("yes"));
+    let dangling: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).expect("the query runs");
+    assert_eq!(dangling, 0, "the log still points at its rule");
+    conn.execute("DELETE FROM reminder_rule", []).expect("the statement runs");
+    let left: i64 = conn.query_row("SELECT count(*) FROM reminder_fire", [], |r| r.get(0)).expect("the query runs");
+    assert_eq!(left, 0, "deleting a rule still takes its log with it");
+    assert!(store::list_function_activities(&conn).expect("list function activities works").is_empty(), "no activities until the person names some");
+}

@@ -1,11 +1,12 @@
 //! Realistic synthetic history for demos and benchmarks: pain entries through the day with a
 //! slow improvement, flare-ups and weekly rhythm; exercise sessions most weeks; level changes;
-//! monthly warning-sign checks; a medication list. Deterministic: the same seed gives the same
-//! diary. Shared by `examples/seed.rs` and `benches/export.rs`.
+//! monthly warning-sign checks; a medication list; weekly function check-ins on three
+//! activities (one retired and replaced halfway through a long history). Deterministic: the same
+//! seed gives the same diary. Shared by `examples/seed.rs` and `benches/export.rs`.
 
 #![allow(dead_code)]
 
-use chrono::{Days, NaiveDate, TimeZone};
+use chrono::{Datelike, Days, NaiveDate, TimeZone, Weekday};
 use chrono_tz::Tz;
 use rusqlite::{params, Connection};
 use uuid::Uuid;
@@ -194,6 +195,47 @@ pub fn seed(conn: &mut Connection, options: &SeedOptions) -> rusqlite::Result<u6
             }
         }
     }
+    seed_function_check_ins(&tx, options, first, zone)?;
     tx.commit()?;
     Ok(entries)
+}
+
+/// The activities a person follows and a rating of each on most Sunday evenings, slowly
+/// improving. A generator of its own, so adding these never changes the entries above.
+fn seed_function_check_ins(tx: &rusqlite::Transaction<'_>, options: &SeedOptions, first: NaiveDate, zone: Tz) -> rusqlite::Result<()> {
+    let mut rng = Rng::new(options.seed ^ 0x5053_4653); // "PSFS"
+    let halfway = first + Days::new(u64::from(options.days / 2));
+    let replace_one = options.days >= 120;
+    let stamp = |day: NaiveDate, hour: u32| format!("{day}T{hour:02}:00:00.000Z");
+    // (name, first score, added on, retired on)
+    let plan: [(&str, f64, NaiveDate, Option<NaiveDate>); 4] = [
+        ("Sit through a film", 3.0, first, None),
+        ("Walk to the shops", 4.0, first, None),
+        ("Lift the shopping bags", 2.0, first, replace_one.then_some(halfway)),
+        ("Garden for an hour", 3.0, halfway, None),
+    ];
+    let mut rate = tx.prepare("INSERT INTO function_rating (id, activity_id, day, rated_at, score, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+    for (order, (name, start, added, retired)) in plan.into_iter().enumerate() {
+        if added == halfway && !replace_one {
+            continue;
+        }
+        let id = rng.uuid().to_string();
+        tx.execute(
+            "INSERT INTO function_activity (id, name, created_at, retired_at) VALUES (?1, ?2, ?3, ?4)",
+            params![id, name, stamp(added, 9 + order as u32), retired.map(|d| stamp(d, 18))],
+        )?;
+        let last = retired.unwrap_or(options.last_day);
+        let mut day = added;
+        while day <= last {
+            if day.weekday() == Weekday::Sun && rng.chance(0.85) {
+                let progress = f64::from((day - first).num_days() as u32) / f64::from(options.days.max(1));
+                let score = (start + 4.0 * progress + rng.unit() * 2.0 - 1.0).round().clamp(0.0, 10.0) as i64;
+                if let Some(at) = zone.from_local_datetime(&day.and_hms_opt(19, 30, 0).unwrap_or_default()).earliest() {
+                    rate.execute(params![rng.uuid().to_string(), id, day.to_string(), at.to_rfc3339(), score, stamp(day, 20)])?;
+                }
+            }
+            day = day + Days::new(1);
+        }
+    }
+    Ok(())
 }

@@ -47,7 +47,9 @@ impl From<StoreError> for AppError {
             | StoreError::MedicationNotFound(_)
             | StoreError::SessionNotFound(_)
             | StoreError::PauseNotFound(_)
-            | StoreError::ReminderNotFound(_) => AppError::NotFound { message },
+            | StoreError::ReminderNotFound(_)
+            | StoreError::ActivityNotFound(_)
+            | StoreError::RatingNotFound(_) => AppError::NotFound { message },
             StoreError::NotADatabase { .. } | StoreError::ForeignDatabase { .. } | StoreError::NewerVersion { .. } => {
                 AppError::Unavailable { message }
             }

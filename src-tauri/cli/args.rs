@@ -47,7 +47,7 @@ pub enum Command {
         /// Where to write the file. An existing file is replaced, but never one of the diary's own files.
         #[arg(long)]
         out: PathBuf,
-        /// For --format csv: pain entries or exercise sessions.
+        /// For --format csv: pain entries, exercise sessions or the weekly function check-in's ratings.
         #[arg(long, value_enum, default_value = "entries")]
         table: TableArg,
         /// For --format pdf: paper size.
@@ -99,6 +99,7 @@ pub enum FormatArg {
 pub enum TableArg {
     Entries,
     Sessions,
+    Function,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -114,6 +115,7 @@ impl FormatArg {
             (FormatArg::Pdf, _) => ExportFormat::Pdf,
             (FormatArg::Csv, TableArg::Entries) => ExportFormat::EntriesCsv,
             (FormatArg::Csv, TableArg::Sessions) => ExportFormat::SessionsCsv,
+            (FormatArg::Csv, TableArg::Function) => ExportFormat::FunctionCsv,
             (FormatArg::Fhir, _) => ExportFormat::Fhir,
             (FormatArg::Json, _) => ExportFormat::Backup,
         }

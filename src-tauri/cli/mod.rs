@@ -220,6 +220,9 @@ fn summary(context: &CliContext, console: &mut Console<'_>, from: Option<&str>, 
     if let Some(c) = &p.change {
         writeln!(console.out, "Change: {:+.1} points, important: {}", c.points, c.clinically_important)?;
     }
+    if let Some(m) = &summary.function.mean_change {
+        writeln!(console.out, "Function: mean {:.1} to {:.1} ({:+.1}), important: {}", m.first, m.latest, m.change, m.clinically_important)?;
+    }
     let g = &summary.program;
     writeln!(
         console.out,

@@ -4,6 +4,7 @@
 
 mod diary;
 mod export;
+mod function_scale;
 mod insights;
 mod learn;
 mod medications;
@@ -36,6 +37,16 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         medications::add_medication,
         medications::update_medication,
         medications::set_medication_archived,
+        function_scale::get_function_check_in,
+        function_scale::put_aside_function_invite,
+        function_scale::list_function_activities,
+        function_scale::add_function_activity,
+        function_scale::retire_function_activity,
+        function_scale::list_function_ratings,
+        function_scale::add_function_rating,
+        function_scale::record_function_check_in,
+        function_scale::update_function_rating,
+        function_scale::function_summary,
         program::get_catalog,
         program::get_program,
         program::start_session,

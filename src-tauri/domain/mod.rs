@@ -7,6 +7,7 @@
 //!   the progress it earns (streak, weekly goal, habit strength, calendar);
 //! - [`reminders`]: when a reminder is due and what it says;
 //! - [`learn`]: the article library and the warning-signs check;
+//! - [`function_scale`]: the weekly function check-in (activities, ratings, their summary);
 //! - [`report`]: the surgeon's summary, which reads all of the above;
 //! - [`insights`]: what the diary says back to the person (trend, factors, exercise, sleep),
 //!   which reads the diary, the program and the report's rule for change;
@@ -14,6 +15,7 @@
 
 pub mod dates;
 pub mod diary;
+pub mod function_scale;
 pub mod insights;
 pub mod learn;
 pub mod local_time;

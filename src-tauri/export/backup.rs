@@ -2,7 +2,7 @@
 //!
 //! # The file
 //! ```json
-//! { "format": "backtrack-backup", "version": 1, "schemaVersion": 5,
+//! { "format": "backtrack-backup", "version": 1, "schemaVersion": 6,
 //!   "exportedAt": "2026-04-01T12:00:00+01:00",
 //!   "checksum": "sha256:<hex>",
 //!   "tables": { "pain_entry": [ { "id": "...", "day": "2026-03-02", ... } ], ... } }

@@ -1,4 +1,4 @@
-//! CSV of pain entries and of exercise sessions, for spreadsheets.
+//! CSV of pain entries, of exercise sessions and of function check-in ratings, for spreadsheets.
 //!
 //! # The format (also in README.md)
 //! - UTF-8, comma-separated, a header row, one row per entry or session, CRLF-free (`\n`).
@@ -17,6 +17,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::domain::diary::PainEntry;
+use crate::domain::function_scale::{FunctionActivity, FunctionRating};
 use crate::domain::program::session::ExerciseSession;
 
 /// Joins the items of a list cell.
@@ -62,6 +63,29 @@ const SESSION_HEADER: [&str; 14] = [
     "sets_done",
     "note",
 ];
+
+const RATING_HEADER: [&str; 8] = ["id", "day", "rated_at", "activity_id", "activity", "activity_retired_at", "score", "scale"];
+
+/// One row per function check-in rating, in the order given, each with its activity's name
+/// (an activity missing from `activities` is written as its id).
+pub fn function_ratings_csv(ratings: &[FunctionRating], activities: &[FunctionActivity]) -> Result<Vec<u8>, CsvError> {
+    let mut out = writer();
+    out.write_record(RATING_HEADER)?;
+    for r in ratings {
+        let activity = activities.iter().find(|a| a.id == r.activity_id);
+        out.write_record([
+            r.id.to_string(),
+            r.day.to_string(),
+            r.rated_at.to_rfc3339(),
+            r.activity_id.to_string(),
+            text(&activity.map_or_else(|| r.activity_id.to_string(), |a| a.name.clone())),
+            activity.and_then(|a| a.retired_at.clone()).unwrap_or_default(),
+            r.score.to_string(),
+            "0 can't do it - 10 as well as before the pain".to_owned(),
+        ])?;
+    }
+    finish(out)
+}
 
 /// One row per entry, in the order given. `medication_names` names the doses; an unknown id
 /// is written as the id itself.
@@ -181,6 +205,22 @@ mod tests {
         assert!(row.contains(",4,"), "the intensity is a bare number: {row}");
         assert!(row.contains(",6,"), "the sleep score is a bare number: {row}");
         assert!(row.ends_with(",'-5 feels odd"), "the note that starts with '-' is neutralised: {row}");
+    }
+
+    #[test]
+    fn a_rating_row_names_its_activity_and_neutralises_a_formula_in_the_name() {
+        let activity =
+            FunctionActivity { id: Uuid::from_u128(1), name: "=walk".into(), created_at: "2026-03-01T09:00:00.000Z".into(), retired_at: None };
+        let rating = FunctionRating {
+            id: Uuid::from_u128(2),
+            activity_id: activity.id,
+            day: chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default(),
+            rated_at: chrono::DateTime::parse_from_rfc3339("2026-03-02T20:00:00+00:00").unwrap_or_default(),
+            score: 6,
+        };
+        let text = String::from_utf8(function_ratings_csv(&[rating], &[activity]).unwrap_or_default()).unwrap_or_default();
+        let row = text.lines().nth(1).unwrap_or_default();
+        assert!(row.contains(",'=walk,,6,"), "the name is text and the score a bare number: {row}");
     }
 
     #[test]

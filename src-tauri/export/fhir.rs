@@ -14,6 +14,12 @@
 //!   end, which is what `Procedure` records (an `Observation` records a measured value). Coded
 //!   SNOMED CT 229065009 |Exercise therapy (regime/therapy)|; status `completed` once finished,
 //!   else `stopped`; pain before, during and after and the effort go in its `note` as text.
+//! - One `Observation` per weekly function check-in rating (BackTrack's wording of the
+//!   Patient-Specific Functional Scale): `valueInteger` 0-10, `effectiveDateTime` with its
+//!   offset, category `survey`. The activity is the person's own words, so `code.text` holds
+//!   them and the one coding is BackTrack's own ([`FUNCTION_SYSTEM`], code
+//!   `function-activity-rating`). No LOINC code is used: we found none for one activity's
+//!   rating of a patient-specific scale, and a wrong one would mislead a records system.
 //!
 //! # SNOMED CT body structures used (International Edition; left/right are not coded)
 //! `37822005` Lower back structure; `46862004` Buttock structure; `29836001` Hip region
@@ -24,11 +30,14 @@
 use serde_json::{json, Value};
 
 use crate::domain::diary::PainEntry;
+use crate::domain::function_scale::{FunctionActivity, FunctionRating};
 use crate::domain::program::session::ExerciseSession;
 use crate::domain::vocabulary::BodySite;
 
 /// BackTrack's own code system for the body map's places (the wire names).
 pub const BODY_SITE_SYSTEM: &str = "https://backtrack.invalid/fhir/CodeSystem/body-site";
+/// BackTrack's own code system for the weekly function check-in.
+pub const FUNCTION_SYSTEM: &str = "https://backtrack.invalid/fhir/CodeSystem/function-check-in";
 const SNOMED: &str = "http://snomed.info/sct";
 const LOINC: &str = "http://loinc.org";
 /// The anonymous patient every resource refers to.
@@ -45,21 +54,38 @@ pub fn snomed_structure(site: BodySite) -> Option<(&'static str, &'static str)> 
     })
 }
 
+/// The function check-in's rows for a bundle: every activity (to name each rating's) and the
+/// ratings to include.
+#[derive(Debug, Clone, Default)]
+pub struct FunctionRows {
+    pub activities: Vec<FunctionActivity>,
+    pub ratings: Vec<FunctionRating>,
+}
+
 /// The bundle, pretty-printed. `timestamp` is when it was assembled (RFC 3339), passed in so
 /// the same diary always gives the same bytes.
-pub fn bundle_json(entries: &[PainEntry], sessions: &[ExerciseSession], timestamp: &str) -> Result<Vec<u8>, serde_json::Error> {
-    serde_json::to_vec_pretty(&bundle(entries, sessions, timestamp))
+pub fn bundle_json(
+    entries: &[PainEntry],
+    sessions: &[ExerciseSession],
+    function: &FunctionRows,
+    timestamp: &str,
+) -> Result<Vec<u8>, serde_json::Error> {
+    serde_json::to_vec_pretty(&bundle(entries, sessions, function, timestamp))
 }
 
 /// The bundle as a JSON value.
-pub fn bundle(entries: &[PainEntry], sessions: &[ExerciseSession], timestamp: &str) -> Value {
-    let mut items = Vec::with_capacity(entries.len() + sessions.len() + 1);
+pub fn bundle(entries: &[PainEntry], sessions: &[ExerciseSession], function: &FunctionRows, timestamp: &str) -> Value {
+    let mut items = Vec::with_capacity(entries.len() + sessions.len() + function.ratings.len() + 1);
     items.push(json!({
         "fullUrl": format!("urn:uuid:{PATIENT_ID}"),
         "resource": { "resourceType": "Patient", "id": PATIENT_ID, "active": true },
     }));
     items.extend(entries.iter().map(|e| json!({ "fullUrl": format!("urn:uuid:{}", e.id), "resource": observation(e) })));
     items.extend(sessions.iter().map(|s| json!({ "fullUrl": format!("urn:uuid:{}", s.id), "resource": procedure(s) })));
+    items.extend(function.ratings.iter().map(|r| {
+        let activity = function.activities.iter().find(|a| a.id == r.activity_id);
+        json!({ "fullUrl": format!("urn:uuid:{}", r.id), "resource": function_observation(r, activity) })
+    }));
     json!({ "resourceType": "Bundle", "type": "collection", "timestamp": timestamp, "entry": items })
 }
 
@@ -94,6 +120,30 @@ pub fn observation(entry: &PainEntry) -> Value {
         resource["component"] = Value::Array(d.sites.iter().map(|site| site_component(*site)).collect());
     }
     resource
+}
+
+/// One function check-in rating as an Observation (see the module docs). An activity missing
+/// from the diary is named by its id.
+pub fn function_observation(rating: &FunctionRating, activity: Option<&FunctionActivity>) -> Value {
+    let name = activity.map_or_else(|| format!("activity {}", rating.activity_id), |a| a.name.clone());
+    json!({
+        "resourceType": "Observation",
+        "id": rating.id.to_string(),
+        "status": "final",
+        "category": [{ "coding": [{
+            "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+            "code": "survey",
+            "display": "Survey",
+        }] }],
+        "code": {
+            "coding": [{ "system": FUNCTION_SYSTEM, "code": "function-activity-rating", "display": "How well I can do an activity that pain makes hard (0-10)" }],
+            "text": format!("{name} (how well I can do it: 0 can't do it - 10 as well as before the pain)"),
+        },
+        "subject": subject(),
+        "effectiveDateTime": rating.rated_at.to_rfc3339(),
+        "valueInteger": rating.score,
+        "note": [{ "text": format!("Activity named by the person: {name}. Patient-Specific Functional Scale format, in BackTrack's own words.") }],
+    })
 }
 
 fn site_component(site: BodySite) -> Value {
@@ -165,8 +215,30 @@ mod tests {
     }
 
     #[test]
+    fn a_function_rating_is_a_survey_observation_named_in_the_persons_words() {
+        let activity = FunctionActivity {
+            id: uuid::Uuid::from_u128(1),
+            name: "sit through a movie".into(),
+            created_at: "2026-03-01T09:00:00.000Z".into(),
+            retired_at: None,
+        };
+        let rating = FunctionRating {
+            id: uuid::Uuid::from_u128(2),
+            activity_id: activity.id,
+            day: chrono::NaiveDate::from_ymd_opt(2026, 3, 29).unwrap_or_default(),
+            rated_at: chrono::DateTime::parse_from_rfc3339("2026-03-29T20:00:00+01:00").unwrap_or_default(),
+            score: 4,
+        };
+        let resource = function_observation(&rating, Some(&activity));
+        assert_eq!(resource["valueInteger"], 4);
+        assert_eq!(resource["effectiveDateTime"], "2026-03-29T20:00:00+01:00");
+        assert!(resource["code"]["text"].as_str().is_some_and(|t| t.contains("sit through a movie")));
+        assert_eq!(resource["code"]["coding"][0]["system"], FUNCTION_SYSTEM, "no LOINC code is claimed");
+    }
+
+    #[test]
     fn the_bundle_is_a_collection_that_starts_with_the_patient() {
-        let bundle = bundle(&[], &[], "2026-04-01T12:00:00+00:00");
+        let bundle = bundle(&[], &[], &FunctionRows::default(), "2026-04-01T12:00:00+00:00");
         assert_eq!(bundle["type"], "collection");
         assert_eq!(bundle["entry"][0]["resource"]["resourceType"], "Patient");
     }

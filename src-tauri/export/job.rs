@@ -31,6 +31,8 @@ pub enum ExportFormat {
     Pdf,
     EntriesCsv,
     SessionsCsv,
+    /// The weekly function check-in's ratings.
+    FunctionCsv,
     Fhir,
     Backup,
 }
@@ -39,7 +41,7 @@ impl ExportFormat {
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Pdf => "pdf",
-            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv => "csv",
+            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv | ExportFormat::FunctionCsv => "csv",
             ExportFormat::Fhir | ExportFormat::Backup => "json",
         }
     }
@@ -48,7 +50,7 @@ impl ExportFormat {
     pub fn filter_name(self) -> &'static str {
         match self {
             ExportFormat::Pdf => "PDF report",
-            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv => "CSV spreadsheet",
+            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv | ExportFormat::FunctionCsv => "CSV spreadsheet",
             ExportFormat::Fhir => "FHIR bundle (JSON)",
             ExportFormat::Backup => "BackTrack backup (JSON)",
         }
@@ -115,10 +117,18 @@ pub fn export_bytes(conn: &mut Connection, job: &ExportJob, catalog: &Catalog, n
             super::csv::pain_entries_csv(&entries, &names)?
         }
         ExportFormat::SessionsCsv => super::csv::sessions_csv(&store::list_sessions(conn, job.from, job.to)?)?,
+        ExportFormat::FunctionCsv => {
+            let ratings = store::list_function_ratings(conn, job.from, job.to)?;
+            super::csv::function_ratings_csv(&ratings, &store::list_function_activities(conn)?)?
+        }
         ExportFormat::Fhir => {
             let entries = store::list_pain_entries(conn, job.from, job.to)?;
             let sessions = store::list_sessions(conn, job.from, job.to)?;
-            super::fhir::bundle_json(&entries, &sessions, &stamp)?
+            let function = super::fhir::FunctionRows {
+                activities: store::list_function_activities(conn)?,
+                ratings: store::list_function_ratings(conn, job.from, job.to)?,
+            };
+            super::fhir::bundle_json(&entries, &sessions, &function, &stamp)?
         }
         ExportFormat::Backup => backup_json(conn, &stamp)?,
     })
@@ -130,6 +140,7 @@ pub fn suggested_file_name(job: &ExportJob, today: NaiveDate) -> String {
         ExportFormat::Pdf => "report",
         ExportFormat::EntriesCsv => "pain-entries",
         ExportFormat::SessionsCsv => "sessions",
+        ExportFormat::FunctionCsv => "function-check-ins",
         ExportFormat::Fhir => "fhir",
         ExportFormat::Backup => return format!("backtrack-backup-{today}.json"),
     };

@@ -19,6 +19,7 @@ use chrono_tz::Tz;
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use crate::domain::function_scale::{check_in_status, check_in_week};
 use crate::domain::program::progress::day_scan::ActiveDays;
 use crate::domain::program::progress::streak::streak;
 use crate::domain::reminders::outcome::{
@@ -141,6 +142,8 @@ fn day_facts(conn: &Connection, day: NaiveDate) -> Result<DayFacts, StoreError> 
     let logged = store::diary_days(conn, None, Some(day))?;
     let active = ActiveDays::new(store::active_days(conn, None, Some(day))?);
     let plan = store::get_habit_plan(conn)?.plan();
+    let week_ratings = store::list_function_ratings(conn, Some(check_in_week(day)), Some(day))?;
+    let check_in = check_in_status(day, &store::list_function_activities(conn)?, &week_ratings, true);
     Ok(DayFacts {
         diary_logged_today: logged.contains(&day),
         diary_logged_yesterday: days_back(1).is_some_and(|d| logged.contains(&d)),
@@ -151,5 +154,7 @@ fn day_facts(conn: &Connection, day: NaiveDate) -> Result<DayFacts, StoreError> 
         paused_today: is_paused(&plan, day),
         diary_streak: diary_streak_before(&logged, day),
         workout_streak: streak(&active, &plan, day).current,
+        check_in_done_this_week: !check_in.due && !check_in.activities.is_empty(),
+        check_in_named: !check_in.activities.is_empty(),
     })
 }

@@ -5,8 +5,9 @@
 //!
 //! Limits, also in the README: the system cannot ask the diary whether today is already logged,
 //! so smart quiet does not apply on mobile; Android 14 denies exact alarms by default, so a
-//! reminder may come a few minutes late; iOS keeps at most 64 pending notifications (at most
-//! 2 kinds x 7 days x 4 times = 56 here, as the Reminders screen allows 4 times per rule).
+//! reminder may come a few minutes late; iOS keeps at most 64 pending notifications (the
+//! Reminders screen allows 4 times per rule: diary and workout every day at 4 times make 56, and
+//! a weekly check-in on one day adds 4; every kind on every day at 4 times would be 84).
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};

@@ -41,6 +41,8 @@ pub const BACKUP_TABLES: &[(&str, &str)] = &[
     ("article_read", "1"),
     ("red_flag_check", "1"),
     ("red_flag_answer", "1"),
+    ("function_activity", "1"),
+    ("function_rating", "1"),
     ("reminder_rule", "1"),
     ("reminder_fire", "1"),
     ("setting", "key NOT IN ('scheduler_last_seen', 'tray_hint_shown')"),

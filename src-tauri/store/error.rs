@@ -28,6 +28,12 @@ pub enum StoreError {
     #[error("No reminder with id {0} was found. It may have been removed already.")]
     ReminderNotFound(String),
 
+    #[error("No activity with id {0} was found.")]
+    ActivityNotFound(String),
+
+    #[error("No rating with id {0} was found. It may have been removed.")]
+    RatingNotFound(String),
+
     #[error("A stored value could not be read: {0}")]
     Corrupt(String),
 

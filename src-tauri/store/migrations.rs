@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_exercise_program.sql"),
     include_str!("migrations/0004_learn.sql"),
     include_str!("migrations/0005_reminders.sql"),
+    include_str!("migrations/0006_function_check_in.sql"),
 ];
 
 /// The schema version this build writes.

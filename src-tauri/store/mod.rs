@@ -5,6 +5,7 @@ mod backup;
 mod backup_merge;
 mod columns;
 mod error;
+mod function_scale;
 mod habit_plan;
 mod learn;
 mod medications;
@@ -22,6 +23,10 @@ pub use backup::{
     copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,
 };
 pub use error::StoreError;
+pub use function_scale::{
+    add_function_activity, get_function_rating, insert_function_ratings, list_function_activities, list_function_ratings, retire_function_activity,
+    update_function_rating,
+};
 pub use habit_plan::{add_pause, get_habit_plan, remove_pause, save_habit_settings};
 pub use learn::{insert_red_flag_check, list_red_flag_checks, read_articles, set_article_read};
 pub use medications::{add_medication, list_medications, medication_ids, medication_names_except, set_medication_archived, update_medication};

@@ -25,6 +25,8 @@ pub enum Setting {
     SchedulerLastSeen,
     /// `"yes"` once the person was told that closing the window keeps BackTrack in the tray.
     TrayHintShown,
+    /// `"yes"` once the person said "not now" to naming activities for the function check-in.
+    FunctionInvitePutAside,
 }
 
 impl Setting {
@@ -33,6 +35,7 @@ impl Setting {
             Setting::RemindersOffered => "reminders_offered",
             Setting::SchedulerLastSeen => "scheduler_last_seen",
             Setting::TrayHintShown => "tray_hint_shown",
+            Setting::FunctionInvitePutAside => "function_invite_put_aside",
         }
     }
 }
@@ -181,11 +184,7 @@ fn read_rule_columns(row: &Row<'_>) -> rusqlite::Result<RuleColumns> {
 }
 
 fn parse_rule((id, kind, times, weekdays, enabled): RuleColumns) -> Result<ReminderRule, StoreError> {
-    let kind = match kind.as_str() {
-        "diary" => ReminderKind::Diary,
-        "workout" => ReminderKind::Workout,
-        other => return Err(StoreError::Corrupt(format!("unknown reminder kind {other}"))),
-    };
+    let kind = ReminderKind::from_wire(&kind).ok_or_else(|| StoreError::Corrupt(format!("unknown reminder kind {kind}")))?;
     let times = times
         .split(',')
         .map(|t| NaiveTime::parse_from_str(t, "%H:%M").map_err(|e| StoreError::Corrupt(format!("reminder time {t}: {e}"))))
@@ -198,10 +197,7 @@ fn parse_rule((id, kind, times, weekdays, enabled): RuleColumns) -> Result<Remin
 }
 
 fn kind_word(kind: ReminderKind) -> &'static str {
-    match kind {
-        ReminderKind::Diary => "diary",
-        ReminderKind::Workout => "workout",
-    }
+    kind.wire_name()
 }
 
 fn times_text(times: &[NaiveTime]) -> String {

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::domain::dates::DayRange;
 use crate::domain::diary::PainEntry;
+use crate::domain::function_scale::{FunctionActivity, FunctionRating};
 use crate::domain::insights::InsightsInput;
 use crate::domain::learn::red_flags::RedFlagCheck;
 use crate::domain::program::exercise::Catalog;
@@ -34,6 +35,9 @@ pub struct ReportRows {
     pub red_flag_checks: Vec<RedFlagCheck>,
     pub medication_names: HashMap<Uuid, String>,
     pub family_names: HashMap<String, String>,
+    pub function_activities: Vec<FunctionActivity>,
+    /// Function check-in ratings in the range, in time order.
+    pub function_ratings: Vec<FunctionRating>,
 }
 
 impl ReportRows {
@@ -49,6 +53,8 @@ impl ReportRows {
             red_flag_checks: &self.red_flag_checks,
             medication_names: &self.medication_names,
             family_names: &self.family_names,
+            function_activities: &self.function_activities,
+            function_ratings: &self.function_ratings,
         }
     }
 
@@ -88,7 +94,22 @@ pub fn load_report_rows(conn: &mut Connection, range: DayRange, catalog: &Catalo
     let level_changes = super::list_level_changes(&tx, Some(range.from))?;
     let red_flag_checks = super::list_red_flag_checks(&tx)?.into_iter().filter(|c| range.contains(c.day)).collect();
     let medication_names = super::list_medications(&tx, true)?.into_iter().map(|m| (m.id, m.name)).collect();
+    let function_activities = super::list_function_activities(&tx)?;
+    let function_ratings = super::list_function_ratings(&tx, Some(range.from), Some(range.to))?;
     tx.commit()?;
     let family_names = catalog.families.iter().map(|f| (f.id.clone(), f.name.clone())).collect();
-    Ok(ReportRows { range, entries, sessions, active_days, plan, levels, level_changes, red_flag_checks, medication_names, family_names })
+    Ok(ReportRows {
+        range,
+        entries,
+        sessions,
+        active_days,
+        plan,
+        levels,
+        level_changes,
+        red_flag_checks,
+        medication_names,
+        family_names,
+        function_activities,
+        function_ratings,
+    })
 }

@@ -16,6 +16,12 @@ from fhir.resources.R4B.observation import Observation
 from fhir.resources.R4B.procedure import Procedure
 
 GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "golden" / "fhir_bundle.json"
+FUNCTION_SYSTEM = "https://backtrack.invalid/fhir/CodeSystem/function-check-in"
+
+
+def is_function_rating(resource):
+    codings = resource.get("code", {}).get("coding", [])
+    return resource["resourceType"] == "Observation" and any(c.get("system") == FUNCTION_SYSTEM for c in codings)
 
 
 @pytest.fixture(scope="module")
@@ -27,13 +33,13 @@ def test_the_bundle_validates_as_an_r4_collection(bundle_json):
     bundle = Bundle.model_validate(bundle_json)
     assert bundle.type == "collection", "the export is a collection, not a transaction"
     kinds = [entry.resource.get_resource_type() for entry in bundle.entry]
-    assert kinds.count("Observation") == 6, "one Observation per pain entry"
+    assert kinds.count("Observation") == 6 + 8, "one Observation per pain entry and per function rating"
     assert kinds.count("Procedure") == 3, "one Procedure per exercise session"
 
 
 def test_each_pain_observation_uses_loinc_72514_3_and_keeps_its_offset(bundle_json):
     for entry in bundle_json["entry"]:
-        if entry["resource"]["resourceType"] != "Observation":
+        if entry["resource"]["resourceType"] != "Observation" or is_function_rating(entry["resource"]):
             continue
         observation = Observation.model_validate(entry["resource"])
         assert observation.code.coding[0].system == "http://loinc.org"
@@ -59,3 +65,14 @@ def test_sessions_are_exercise_therapy_procedures(bundle_json):
         assert procedure.code.coding[0].code == "229065009"
         assert procedure.status in {"completed", "stopped"}
         assert procedure.performedPeriod.start is not None
+
+
+def test_each_function_rating_is_a_0_to_10_observation_named_by_text_without_a_loinc_code(bundle_json):
+    ratings = [entry["resource"] for entry in bundle_json["entry"] if is_function_rating(entry["resource"])]
+    assert len(ratings) == 8, "one Observation per function check-in rating"
+    for resource in ratings:
+        observation = Observation.model_validate(resource)
+        assert observation.code.text, "the activity is named in the person's own words"
+        assert all(c.system != "http://loinc.org" for c in observation.code.coding), "no LOINC code is claimed for a personal activity"
+        assert 0 <= observation.valueInteger <= 10
+        assert observation.effectiveDateTime.utcoffset() is not None, "the time carries its UTC offset"

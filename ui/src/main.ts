@@ -9,6 +9,7 @@ import './styles/pain-scale.css';
 import './styles/entry-details.css';
 import './styles/error-summary.css';
 import './styles/diary.css';
+import './styles/function.css';
 import './styles/program.css';
 import './styles/learn.css';
 import './styles/reminders.css';

@@ -48,6 +48,25 @@ pub enum ReminderKind {
     Diary,
     /// A nudge to do today's exercise session.
     Workout,
+    /// The weekly function check-in: rate the activities pain makes hard.
+    CheckIn,
+}
+
+impl ReminderKind {
+    pub const ALL: [ReminderKind; 3] = [ReminderKind::Diary, ReminderKind::Workout, ReminderKind::CheckIn];
+
+    /// The word stored in `reminder_rule.kind`.
+    pub fn wire_name(self) -> &'static str {
+        match self {
+            ReminderKind::Diary => "diary",
+            ReminderKind::Workout => "workout",
+            ReminderKind::CheckIn => "checkin",
+        }
+    }
+
+    pub fn from_wire(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.wire_name() == word)
+    }
 }
 
 /// A checked reminder rule.

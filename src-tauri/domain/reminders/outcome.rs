@@ -6,6 +6,8 @@
 //! - A **workout** reminder stays quiet once the day has a session (a partial one counts), on a
 //!   paused day, and on a planned rest day. With fixed rest weekdays those are the rest days;
 //!   with "N rest days a week" the week's goal being met already makes the rest of the week rest.
+//! - A **weekly check-in** reminder stays quiet once every active activity has a rating this
+//!   week (Monday to Sunday). With no activity named yet it invites the person to name some.
 //!
 //! # The nudge after a missed day
 //! The first diary reminder of a day carries a gentle nudge instead of the usual words when
@@ -42,7 +44,7 @@ pub enum SlotOutcome {
     Nudge,
     /// Diary: the day already has an entry.
     QuietLogged,
-    /// Workout: the day already has a session.
+    /// Workout: the day already has a session. Weekly check-in: this week's is done.
     QuietDone,
     /// Workout: a planned rest day.
     QuietRestDay,
@@ -90,6 +92,10 @@ pub struct DayFacts {
     pub diary_streak: u32,
     /// The current exercise streak, in active days.
     pub workout_streak: u32,
+    /// Every active check-in activity already has a rating in the slot's week.
+    pub check_in_done_this_week: bool,
+    /// At least one check-in activity is active (else the reminder invites to name some).
+    pub check_in_named: bool,
 }
 
 /// Decides a due slot of a `kind` reminder (see the module documentation for the rules).
@@ -108,6 +114,8 @@ pub fn decide(kind: ReminderKind, facts: &DayFacts) -> SlotOutcome {
         ReminderKind::Workout if facts.paused_today => SlotOutcome::QuietPaused,
         ReminderKind::Workout if facts.planned_rest_day => SlotOutcome::QuietRestDay,
         ReminderKind::Workout => SlotOutcome::Sent,
+        ReminderKind::CheckIn if facts.check_in_done_this_week => SlotOutcome::QuietDone,
+        ReminderKind::CheckIn => SlotOutcome::Sent,
     }
 }
 
@@ -135,6 +143,12 @@ pub fn reminder_text(kind: ReminderKind, outcome: SlotOutcome, facts: &DayFacts)
         ),
         (ReminderKind::Workout, SlotOutcome::Sent) => {
             text("Time for your glute and core routine", "About 10 to 15 minutes. A short or gentle session counts too.".to_owned())
+        }
+        (ReminderKind::CheckIn, SlotOutcome::Sent) if facts.check_in_named => {
+            text("Your weekly check-in", "How well can you do your activities this week? Rating them takes about a minute.".to_owned())
+        }
+        (ReminderKind::CheckIn, SlotOutcome::Sent) => {
+            text("Your weekly check-in", "Name up to 3 things your back makes hard, then rate them once a week.".to_owned())
         }
         _ => None,
     }
@@ -179,6 +193,19 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap_or_else(|e| panic!("bad test date {text}: {e}"))
+    }
+
+    #[test]
+    fn a_weekly_check_in_reminder_is_quiet_once_the_week_is_rated() {
+        let done = DayFacts { check_in_done_this_week: true, check_in_named: true, ..DayFacts::default() };
+        assert_eq!(decide(ReminderKind::CheckIn, &done), SlotOutcome::QuietDone, "every activity is rated this week");
+        let due = DayFacts { check_in_named: true, ..DayFacts::default() };
+        assert_eq!(decide(ReminderKind::CheckIn, &due), SlotOutcome::Sent);
+        let asks = reminder_text(ReminderKind::CheckIn, SlotOutcome::Sent, &due).unwrap_or_else(|| panic!("sent"));
+        assert!(asks.body.contains("rate") || asks.body.contains("Rating"), "{asks:?}");
+        let invites = reminder_text(ReminderKind::CheckIn, SlotOutcome::Sent, &DayFacts::default()).unwrap_or_else(|| panic!("sent"));
+        assert!(invites.body.contains("Name up to 3"), "with nothing named it invites: {invites:?}");
+        assert_eq!(reminder_text(ReminderKind::CheckIn, SlotOutcome::QuietDone, &done), None);
     }
 
     #[test]

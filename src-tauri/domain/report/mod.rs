@@ -19,6 +19,8 @@ use uuid::Uuid;
 use crate::domain::dates::DayRange;
 use crate::domain::diary::history::group_by_day;
 use crate::domain::diary::PainEntry;
+use crate::domain::function_scale::summary::{summarize as summarize_function, FunctionSummary};
+use crate::domain::function_scale::{FunctionActivity, FunctionRating};
 use crate::domain::learn::red_flags::{Outcome, RedFlagCheck, RedFlagPositive};
 use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::program::progress::day_scan::ActiveDays;
@@ -55,6 +57,8 @@ pub struct ReportSummary {
     pub better: Vec<Count>,
     pub medications: Vec<MedicationUse>,
     pub sleep_and_function: SleepAndFunction,
+    /// The weekly function check-in over the range (`domain::function_scale::summary`).
+    pub function: FunctionSummary,
     pub program: ProgramReport,
     /// Entries the person marked for the surgeon, oldest first.
     pub surgeon_notes: Vec<SurgeonNote>,
@@ -184,6 +188,9 @@ pub struct ReportInput<'a> {
     pub medication_names: &'a HashMap<Uuid, String>,
     /// Exercise family names by id; an unknown family shows its id.
     pub family_names: &'a HashMap<String, String>,
+    /// Every function check-in activity, and ratings that may reach outside the range.
+    pub function_activities: &'a [FunctionActivity],
+    pub function_ratings: &'a [FunctionRating],
 }
 
 /// Works out the whole summary for `input.range`.
@@ -221,6 +228,7 @@ pub fn summarize_report(input: &ReportInput<'_>) -> ReportSummary {
         better: tally(entries.iter().flat_map(|e| e.details.better.iter().map(|b| b.wire_name()))),
         medications: medication_use(&entries, input.medication_names),
         sleep_and_function: sleep_and_function(&entries),
+        function: summarize_function(range, input.function_activities, input.function_ratings),
         program: program_report(input, &sessions),
         surgeon_notes,
     }

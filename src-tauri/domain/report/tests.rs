@@ -32,6 +32,8 @@ fn summary(range: DayRange, entries: &[PainEntry]) -> ReportSummary {
         red_flag_checks: &[],
         medication_names: &HashMap::new(),
         family_names: &HashMap::new(),
+        function_activities: &[],
+        function_ratings: &[],
     })
 }
 
@@ -144,6 +146,8 @@ fn a_whole_week_meets_the_goal_with_enough_active_days() {
         red_flag_checks: &[],
         medication_names: &HashMap::new(),
         family_names: &HashMap::new(),
+        function_activities: &[],
+        function_ratings: &[],
     });
     assert_eq!(report.program.whole_weeks, 2);
     assert_eq!(report.program.weeks_goal_met, 1, "three days meets the default goal of 3; one day does not");
@@ -179,6 +183,8 @@ fn only_urgent_checks_are_listed_but_every_check_is_counted() {
         red_flag_checks: &checks,
         medication_names: &HashMap::new(),
         family_names: &HashMap::new(),
+        function_activities: &[],
+        function_ratings: &[],
     });
     assert_eq!(report.red_flag_checks_taken, 3);
     let days: Vec<String> = report.red_flags.iter().map(|r| r.day.to_string()).collect();

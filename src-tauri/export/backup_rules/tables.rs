@@ -5,6 +5,7 @@
 use super::fields::Rule::{self, *};
 use crate::domain::diary::medication::NAME_MAX_CHARS;
 use crate::domain::diary::{DOSE_MAX_CHARS, NOTE_MAX_CHARS};
+use crate::domain::function_scale::NAME_MAX_CHARS as ACTIVITY_NAME_MAX_CHARS;
 use crate::domain::learn::red_flags::{Answer, Outcome};
 use crate::domain::program::exercise::{Level, HOLD_SECONDS_RANGE, REPS_RANGE, SETS_RANGE};
 use crate::domain::program::habit_plan::PAUSE_REASON_MAX_CHARS;
@@ -115,14 +116,14 @@ fn answer(w: &str) -> bool {
     Answer::from_wire(w).is_some()
 }
 fn reminder_kind(w: &str) -> bool {
-    serde_json::from_value::<ReminderKind>(serde_json::Value::String(w.to_owned())).is_ok()
+    ReminderKind::from_wire(w).is_some()
 }
 fn slot_outcome(w: &str) -> bool {
     SlotOutcome::from_wire(w).is_some()
 }
 fn backed_up_setting(w: &str) -> bool {
-    // Only this setting travels in a backup; the others are device state (store::BACKUP_TABLES).
-    w == "reminders_offered"
+    // Only these settings travel in a backup; the others are device state (store::BACKUP_TABLES).
+    matches!(w, "reminders_offered" | "function_invite_put_aside")
 }
 
 pub const TABLES: &[Table] = &[
@@ -319,6 +320,36 @@ pub const TABLES: &[Table] = &[
         part_of: Some(PartOf { table: "red_flag_check", column: "check_id", what: "answer", whole: true }),
         day: None,
         fields: &[f("check_id", "check id", Id, R), f("question_id", "question", Question, R), f("answer", "answer", Word(answer), R)],
+    },
+    Table {
+        name: "function_activity",
+        noun: "activity",
+        names_by: "id",
+        key: &["id"],
+        part_of: None,
+        day: None,
+        fields: &[
+            f("id", "id", Id, R),
+            f("name", "name", Text { max: ACTIVITY_NAME_MAX_CHARS, blank: false }, R),
+            f("created_at", "time it was added", Moment, R),
+            f("retired_at", "time it was retired", Moment, N),
+        ],
+    },
+    Table {
+        name: "function_rating",
+        noun: "activity rating",
+        names_by: "id",
+        key: &["id"],
+        part_of: None,
+        day: Some("day"),
+        fields: &[
+            f("id", "id", Id, R),
+            f("activity_id", "activity id", Id, R),
+            f("day", "day", Day, R),
+            f("rated_at", "time", MomentOn("day"), R),
+            f("score", "rating", SCALE, R),
+            f("updated_at", "time it was changed", Moment, R),
+        ],
     },
     Table {
         name: "reminder_rule",

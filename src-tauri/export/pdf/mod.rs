@@ -44,6 +44,8 @@ pub enum ReportSection {
     RedFlags,
     Pain,
     LegSymptoms,
+    /// The weekly function check-in: each activity's first and latest rating and the change.
+    Function,
     Sites,
     Factors,
     Medication,
@@ -54,10 +56,11 @@ pub enum ReportSection {
 }
 
 impl ReportSection {
-    pub const ALL: [ReportSection; 10] = [
+    pub const ALL: [ReportSection; 11] = [
         ReportSection::RedFlags,
         ReportSection::Pain,
         ReportSection::LegSymptoms,
+        ReportSection::Function,
         ReportSection::Sites,
         ReportSection::Factors,
         ReportSection::Medication,

@@ -1,7 +1,9 @@
 //! Page one: the summary a spine surgeon reads in about a minute, most important first:
-//! warning signs, pain and its change, leg symptoms, where it hurts, what changed it,
+//! warning signs, pain and its change, leg symptoms, function (the weekly check-in), where it
+//! hurts, what changed it,
 //! medication, sleep and daily life, the exercise program, and the person's notes.
 
+use crate::domain::function_scale::summary::IMPORTANT_CHANGE_SOURCE;
 use crate::domain::report::{ReportSummary, IMPORTANT_CHANGE_PERCENT, IMPORTANT_CHANGE_POINTS};
 use crate::domain::vocabulary::{BetterFactor, BodySite, WorseFactor};
 
@@ -30,6 +32,7 @@ fn draw_section(page: &mut Layout, s: &ReportSummary, section: ReportSection) {
         ReportSection::RedFlags => red_flags(page, s),
         ReportSection::Pain => pain(page, s),
         ReportSection::LegSymptoms => leg_symptoms(page, s),
+        ReportSection::Function => function(page, s),
         ReportSection::Sites => sites(page, s),
         ReportSection::Factors => factors(page, s),
         ReportSection::Medication => medication(page, s),
@@ -52,6 +55,57 @@ fn leg_symptoms(page: &mut Layout, s: &ReportSummary) {
             days(l.days_below_knee),
             days(l.days_numbness),
             days(l.days_leg_radiation)
+        ),
+        BODY,
+        false,
+        INK,
+    );
+}
+
+/// Each activity's first and latest rating in the range and the change, then the mean's change,
+/// marked clinically important at the summary's own threshold. Kept to a few lines, so page one
+/// still holds the whole summary.
+fn function(page: &mut Layout, s: &ReportSummary) {
+    let f = &s.function;
+    page.heading("Function (own activities, 0 can't do it - 10 as well as before the pain)", 2, H2);
+    if f.activities.is_empty() {
+        page.paragraph("No activities rated in these dates.", BODY, false, INK);
+        return;
+    }
+    let items: Vec<String> = f
+        .activities
+        .iter()
+        .map(|a| {
+            let name = if a.active { a.name.clone() } else { format!("{} (retired)", a.name) };
+            match (a.first, a.latest, a.change) {
+                (Some(first), Some(latest), Some(change)) => format!(
+                    "{name} {} to {} ({change:+}{})",
+                    first.score,
+                    latest.score,
+                    if a.clinically_important { ", clinically important" } else { "" }
+                ),
+                (Some(first), _, _) => format!("{name} {} (one rating)", first.score),
+                _ => format!("{name} (not rated)"),
+            }
+        })
+        .collect();
+    let mean = match f.mean_change {
+        Some(m) => format!(
+            "Mean of {} activities {:.1} to {:.1} ({:+.1}{})",
+            m.activities,
+            m.first,
+            m.latest,
+            m.change,
+            if m.clinically_important { ", clinically important" } else { "" }
+        ),
+        None => "No mean change yet (it needs two ratings of an activity)".to_owned(),
+    };
+    page.paragraph(
+        &format!(
+            "First to latest rating: {}. {mean}; {:.1} points or more is important ({}).",
+            items.join("; "),
+            f.important_change,
+            IMPORTANT_CHANGE_SOURCE
         ),
         BODY,
         false,

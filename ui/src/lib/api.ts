@@ -40,6 +40,13 @@ import type { ReminderRuleDraft } from './bindings/ReminderRuleDraft';
 import type { RemindersView } from './bindings/RemindersView';
 import type { ReportSummary } from './bindings/ReportSummary';
 import type { RestoreOutcome } from './bindings/RestoreOutcome';
+import type { ActivityDraft } from './bindings/ActivityDraft';
+import type { CheckInStatus } from './bindings/CheckInStatus';
+import type { FunctionActivity } from './bindings/FunctionActivity';
+import type { FunctionRating } from './bindings/FunctionRating';
+import type { FunctionSummary } from './bindings/FunctionSummary';
+import type { RatingChange } from './bindings/RatingChange';
+import type { RatingDraft } from './bindings/RatingDraft';
 
 /** The one shape every failed command takes (generated from the Rust enum; see docs/ipc.md). */
 export type { AppError };
@@ -117,6 +124,40 @@ export const updateMedication = (id: string, draft: MedicationDraft): Promise<Me
 
 export const setMedicationArchived = (id: string, archived: boolean): Promise<Medication> =>
   call('set_medication_archived', { id, archived });
+
+// --- The weekly function check-in --------------------------------------------------------------
+
+/** This week's check-in: the active activities, which are rated, whether it is due. */
+export const getFunctionCheckIn = (): Promise<CheckInStatus> => call('get_function_check_in');
+
+/** "Not now" to naming activities: the Today card stops inviting. */
+export const putAsideFunctionInvite = (): Promise<CheckInStatus> => call('put_aside_function_invite');
+
+/** Every activity, active or retired, oldest first. */
+export const listFunctionActivities = (): Promise<FunctionActivity[]> => call('list_function_activities');
+
+export const addFunctionActivity = (draft: ActivityDraft): Promise<FunctionActivity> =>
+  call('add_function_activity', { draft });
+
+export const retireFunctionActivity = (id: string): Promise<FunctionActivity> => call('retire_function_activity', { id });
+
+/** Ratings with a day in `from..=to` (`null` leaves an end open), oldest first. */
+export const listFunctionRatings = (from: string | null, to: string | null): Promise<FunctionRating[]> =>
+  call('list_function_ratings', { from, to });
+
+/** One rating; problems come back on `activityId`, `score`, `ratedAt`. */
+export const addFunctionRating = (draft: RatingDraft): Promise<FunctionRating> => call('add_function_rating', { draft });
+
+/** A week's ratings, all or none; problems come back on `ratings.<i>.score` and so on. */
+export const recordFunctionCheckIn = (ratings: RatingDraft[]): Promise<FunctionRating[]> =>
+  call('record_function_check_in', { ratings });
+
+export const updateFunctionRating = (id: string, change: RatingChange): Promise<FunctionRating> =>
+  call('update_function_rating', { id, change });
+
+/** The check-ins of a range: each activity's ratings, first, latest and change, the weekly mean. */
+export const functionSummary = (from: string | null, to: string | null): Promise<FunctionSummary> =>
+  call('function_summary', { from, to });
 
 // --- The exercise program, the session player and progress ---------------------------------
 

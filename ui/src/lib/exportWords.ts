@@ -11,6 +11,7 @@ export const SECTIONS: { id: ReportSection; label: string }[] = [
   { id: 'redFlags', label: 'Warning signs found by the check' },
   { id: 'pain', label: 'Pain levels, trend and change' },
   { id: 'legSymptoms', label: 'Leg pain and numbness' },
+  { id: 'function', label: 'Activities you rate each week' },
   { id: 'sites', label: 'Where it hurts' },
   { id: 'factors', label: 'What made it worse or better' },
   { id: 'medication', label: 'Medication' },
@@ -26,6 +27,7 @@ export const ALL_SECTIONS: ReportSection[] = SECTIONS.map((s) => s.id);
 export const DATA_FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
   { id: 'entriesCsv', label: 'Pain entries (CSV)', hint: 'One row per entry, for a spreadsheet.' },
   { id: 'sessionsCsv', label: 'Exercise sessions (CSV)', hint: 'One row per session, for a spreadsheet.' },
+  { id: 'functionCsv', label: 'Weekly activity ratings (CSV)', hint: 'One row per rating, for a spreadsheet.' },
   { id: 'fhir', label: 'Health record (FHIR R4, JSON)', hint: 'For clinic systems that read FHIR.' },
 ];
 

@@ -25,6 +25,7 @@ export const MAX_TIMES = 4;
 export const KIND_LABELS: Record<ReminderKind, string> = {
   diary: 'Pain diary check-in',
   workout: 'Exercise session',
+  checkIn: 'Weekly activity check-in',
 };
 
 /** "08:30:00" or "08:30" as shown: "08:30". */

@@ -32,6 +32,7 @@ function summary(from: string, to: string) {
     better: [],
     medications: [],
     sleepAndFunction: { sleepAverage: null, sleepAnswers: 0, interferenceAverage: null, interferenceAnswers: 0 },
+    function: { range: { from, to }, activities: [], weeklyMeans: [], meanChange: null, importantChange: 1.4 },
     program: {
       sessions: 0,
       activeDays: 0,

@@ -3,4 +3,4 @@
 /**
  * What to export.
  */
-export type ExportFormat = "pdf" | "entriesCsv" | "sessionsCsv" | "fhir" | "backup";
+export type ExportFormat = "pdf" | "entriesCsv" | "sessionsCsv" | "functionCsv" | "fhir" | "backup";

@@ -3,4 +3,4 @@
 /**
  * What a reminder asks for.
  */
-export type ReminderKind = "diary" | "workout";
+export type ReminderKind = "diary" | "workout" | "checkIn";

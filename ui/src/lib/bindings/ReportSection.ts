@@ -3,4 +3,4 @@
 /**
  * A part of the report the person can include or leave out, in the report's order.
  */
-export type ReportSection = "redFlags" | "pain" | "legSymptoms" | "sites" | "factors" | "medication" | "sleepAndFunction" | "program" | "surgeonNotes" | "dailyLog";
+export type ReportSection = "redFlags" | "pain" | "legSymptoms" | "function" | "sites" | "factors" | "medication" | "sleepAndFunction" | "program" | "surgeonNotes" | "dailyLog";
