@@ -68,6 +68,8 @@ impl ReportRows {
             level_changes: &self.level_changes,
             medication_names: &self.medication_names,
             family_names: &self.family_names,
+            function_activities: &self.function_activities,
+            function_ratings: &self.function_ratings,
         }
     }
 }

@@ -22,6 +22,8 @@ use uuid::Uuid;
 
 use crate::domain::dates::DayRange;
 use crate::domain::diary::PainEntry;
+use crate::domain::function_scale::summary::{summarize as summarize_function, FunctionSummary};
+use crate::domain::function_scale::{FunctionActivity, FunctionRating};
 use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::program::session::ExerciseSession;
 use crate::domain::program::suggestions::LevelChange;
@@ -58,6 +60,8 @@ pub struct Insights {
     /// Factors seen in the range but on too few days (or on too many) to compare.
     pub factors_too_few_days: u32,
     pub sleep: SleepAndNextDay,
+    /// The weekly check-in's activities over the range and their mean (the PSFS format).
+    pub function: FunctionSummary,
 }
 
 /// The rows insights are worked out from. Rows outside `range` are left out here, so a caller
@@ -72,6 +76,10 @@ pub struct InsightsInput<'a> {
     pub medication_names: &'a HashMap<Uuid, String>,
     /// Exercise family names by id; an unknown family shows its id.
     pub family_names: &'a HashMap<String, String>,
+    /// Every check-in activity, active or retired.
+    pub function_activities: &'a [FunctionActivity],
+    /// Check-in ratings; those outside the range are left out.
+    pub function_ratings: &'a [FunctionRating],
 }
 
 /// Works out every figure of the Insights screen for `input.range`.
@@ -91,6 +99,7 @@ pub fn insights(input: &InsightsInput<'_>) -> Insights {
         factors,
         factors_too_few_days,
         sleep: sleep::sleep_and_next_day(&days),
+        function: summarize_function(range, input.function_activities, input.function_ratings),
     }
 }
 

@@ -61,6 +61,8 @@ fn insights_of(entries: &[PainEntry]) -> Insights {
         level_changes: &[],
         medication_names: &HashMap::<Uuid, String>::new(),
         family_names: &HashMap::new(),
+        function_activities: &[],
+        function_ratings: &[],
     })
 }
 

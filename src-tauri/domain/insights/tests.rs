@@ -83,6 +83,8 @@ impl Diary {
             level_changes: &self.changes,
             medication_names: &self.medications,
             family_names: &self.families,
+            function_activities: &[],
+            function_ratings: &[],
         })
     }
 }

@@ -43,6 +43,7 @@ describe('the Insights screen', () => {
     expect(factors).toHaveLength(golden.factors.length);
     expect(factors[0]?.dataset.name).toBe(golden.factors[0]?.name);
     expect(screen.getByTestId('factors-caution').textContent).toMatch(/do not show what causes it/);
+    expect(screen.getAllByTestId('insights-function-activity')).toHaveLength(golden.function.activities.length);
   });
 
   it('opens the chart table only when asked, so long ranges stay light', async () => {

@@ -2,6 +2,7 @@
 import type { DayRange } from "./DayRange";
 import type { ExerciseAndPain } from "./ExerciseAndPain";
 import type { FactorAssociation } from "./FactorAssociation";
+import type { FunctionSummary } from "./FunctionSummary";
 import type { PainOverTime } from "./PainOverTime";
 import type { SleepAndNextDay } from "./SleepAndNextDay";
 
@@ -25,4 +26,8 @@ factors: Array<FactorAssociation>,
 /**
  * Factors seen in the range but on too few days (or on too many) to compare.
  */
-factorsTooFewDays: number, sleep: SleepAndNextDay, };
+factorsTooFewDays: number, sleep: SleepAndNextDay, 
+/**
+ * The weekly check-in's activities over the range and their mean (the PSFS format).
+ */
+function: FunctionSummary, };
