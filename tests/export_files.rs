@@ -98,7 +98,8 @@ fn fixed_report(paper: Paper) -> Vec<u8> {
     let rows = store::load_report_rows(&mut conn, march(), &catalog).expect("the store can load report rows");
     let summary = backtrack::domain::report::summarize_report(&rows.input());
     let options = PdfOptions { paper, sections: Vec::new(), made_on: "2026-04-01".into() };
-    report_pdf(&summary, &rows.entries, &rows.medication_names, &options).expect("the PDF is drawn")
+    let insights = backtrack::domain::insights::insights(&rows.insights_input());
+    report_pdf(&summary, &insights.factors, &rows.entries, &rows.medication_names, &options).expect("the PDF is drawn")
 }
 
 #[test]

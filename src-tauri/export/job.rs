@@ -109,7 +109,8 @@ pub fn export_bytes(conn: &mut Connection, job: &ExportJob, catalog: &Catalog, n
             let rows = store::load_report_rows(conn, range, catalog)?;
             let summary = summarize_report(&rows.input());
             let options = PdfOptions { paper: job.paper, sections: job.sections.clone(), made_on: now.date_naive().to_string() };
-            report_pdf(&summary, &rows.entries, &rows.medication_names, &options)?
+            let insights = crate::domain::insights::insights(&rows.insights_input());
+            report_pdf(&summary, &insights.factors, &rows.entries, &rows.medication_names, &options)?
         }
         ExportFormat::EntriesCsv => {
             let entries = store::list_pain_entries(conn, job.from, job.to)?;

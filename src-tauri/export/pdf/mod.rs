@@ -96,12 +96,13 @@ pub struct PdfError(String);
 /// `medication_names` names their doses.
 pub fn report_pdf(
     summary: &ReportSummary,
+    associations: &[crate::domain::insights::FactorAssociation],
     entries: &[PainEntry],
     medication_names: &std::collections::HashMap<uuid::Uuid, String>,
     options: &PdfOptions,
 ) -> Result<Vec<u8>, PdfError> {
     let mut page = layout::Layout::new(options.paper);
-    summary::draw_summary(&mut page, summary, options);
+    summary::draw_summary(&mut page, summary, associations, options);
     if options.wants(ReportSection::DailyLog) {
         log::draw_log(&mut page, entries, medication_names);
     }
