@@ -143,15 +143,7 @@ pub(crate) fn exact_mean(values: impl Iterator<Item = f64>) -> Option<f64> {
     (n > 0).then(|| total / f64::from(n))
 }
 
-/// A figure as the screen shows it: one decimal.
-pub(crate) fn round_one(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
-}
-
-/// A count as the figures hold it.
-pub(crate) fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
+pub(crate) use crate::domain::report::{count, round_one};
 
 #[cfg(test)]
 mod tests;

@@ -334,12 +334,13 @@ fn mean(values: impl Iterator<Item = u8>) -> Option<f64> {
     (n > 0).then(|| round_one(total as f64 / n as f64))
 }
 
-fn round_one(value: f64) -> f64 {
+/// A figure as the report and Insights show it: one decimal.
+pub(crate) fn round_one(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
 
-/// A count as the report's numbers hold it.
-fn count(n: usize) -> u32 {
+/// A count as the report's and Insights' numbers hold it.
+pub(crate) fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
