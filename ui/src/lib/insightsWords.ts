@@ -5,7 +5,7 @@ import type { InsightDay } from './bindings/InsightDay';
 import type { Insights } from './bindings/Insights';
 import type { SleepBand } from './bindings/SleepBand';
 import type { WeekAgainstWeek } from './bindings/WeekAgainstWeek';
-import { addDays } from './dates';
+import { addDays, longDay } from './dates';
 import { BETTER_FACTORS, BODY_SITES, PAIN_QUALITIES, WORSE_FACTORS, labelOf } from './vocabulary';
 
 export type InsightsPreset = 'last30' | 'last90' | 'last365' | 'all' | 'custom';
@@ -143,7 +143,7 @@ export function painChartSummary(insights: Insights): string {
   const highest = days.reduce((top, d) => (d.average > top.average ? d : top), days[0]);
   const lowest = days.reduce((low, d) => (d.average < low.average ? d : low), days[0]);
   return (
-    `Daily average pain over ${days.length} logged days, from a low of ${one(lowest.average)} on ${lowest.day} ` +
-    `to a high of ${one(highest.average)} on ${highest.day}.`
+    `Daily average pain over ${days.length} logged days, from a low of ${one(lowest.average)} on ${longDay(lowest.day)} ` +
+    `to a high of ${one(highest.average)} on ${longDay(highest.day)}.`
   );
 }
