@@ -40,5 +40,5 @@ export function calendarWeeks(year: number, range: DayRange): (string | null)[][
 /** The last day shown in the weeks, where keyboard focus starts. */
 export function lastShownDay(weeks: (string | null)[][]): string | null {
   const days = weeks.flat().filter((d): d is string => d !== null);
-  return days.length > 0 ? days[days.length - 1] : null;
+  return days[days.length - 1] ?? null;
 }

@@ -139,9 +139,10 @@ export function daySeconds(day: string): number {
 /** The pain chart's one-sentence text summary. */
 export function painChartSummary(insights: Insights): string {
   const { days } = insights.pain;
-  if (days.length === 0) return 'No days are logged in this range.';
-  const highest = days.reduce((top, d) => (d.average > top.average ? d : top), days[0]);
-  const lowest = days.reduce((low, d) => (d.average < low.average ? d : low), days[0]);
+  const first = days[0];
+  if (!first) return 'No days are logged in this range.';
+  const highest = days.reduce((top, d) => (d.average > top.average ? d : top), first);
+  const lowest = days.reduce((low, d) => (d.average < low.average ? d : low), first);
   return (
     `Daily average pain over ${days.length} logged days, from a low of ${one(lowest.average)} on ${longDay(lowest.day)} ` +
     `to a high of ${one(highest.average)} on ${longDay(highest.day)}.`
