@@ -4,6 +4,7 @@
 //! Page one is the summary, most important first (see `summary.rs`); the daily log follows as
 //! a table (see `log.rs`). Sections the person left out are not drawn at all.
 
+mod associations;
 mod layout;
 mod log;
 mod summary;
