@@ -59,7 +59,7 @@ fn a_check_is_stored_with_its_day_answers_and_positives() {
     assert_eq!(stored.outcome, Outcome::Emergency);
     assert_eq!(stored.day.to_string(), "2026-07-01", "the local day, not the UTC one");
     assert_eq!(stored.taken_at.to_rfc3339(), "2026-07-01T23:30:00+01:00", "the moment keeps its offset");
-    assert_eq!(stored.answers.len(), 10, "every answer is stored");
+    assert_eq!(stored.answers.len(), questions().len(), "every answer is stored");
     assert_eq!(stored.answers[0].question_id, "saddle_numbness", "answers come back in question order");
     let positives: Vec<&str> = stored.positives.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(positives, ["legs_weaker", "night_pain"], "positives are recomputed, most urgent first");
@@ -90,4 +90,36 @@ fn a_check_whose_answers_fail_is_not_stored_at_all() {
     bad.answers.push(first); // the same question twice breaks the primary key
     assert!(store::insert_red_flag_check(&mut conn, &bad).is_err());
     assert!(store::list_red_flag_checks(&conn).expect("the store can list red flag checks").is_empty(), "one transaction: nothing is left behind");
+}
+
+#[test]
+fn a_check_from_before_the_new_signs_still_loads_with_its_ten_answers() {
+    use backtrack::domain::learn::red_flags::{Answer, RedFlagAnswer};
+    let dir = temp_dir();
+    let mut conn = open(dir.path());
+    let old_ids = [
+        "saddle_numbness",
+        "bladder_bowel",
+        "sexual_function",
+        "both_legs",
+        "legs_weaker",
+        "fever_unwell",
+        "weight_loss",
+        "cancer_history",
+        "night_pain",
+        "fall_injury",
+    ];
+    let answers = old_ids
+        .iter()
+        .map(|id| RedFlagAnswer { question_id: (*id).to_owned(), answer: if *id == "cancer_history" { Answer::Yes } else { Answer::No } })
+        .collect();
+    let mut old = check(&[], london(2025, 1, 5, 9, 0));
+    old.answers = answers;
+    old.outcome = Outcome::SameDay;
+    store::insert_red_flag_check(&mut conn, &old).expect("an old check can be stored");
+    let listed = store::list_red_flag_checks(&conn).expect("an old check can be read back");
+    assert_eq!(listed[0].answers.len(), 10, "a check keeps the answers it was taken with");
+    assert_eq!(listed[0].outcome, Outcome::SameDay, "its stored outcome is kept");
+    let ids: Vec<&str> = listed[0].positives.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["cancer_history"], "every old question id is still a question of the check");
 }

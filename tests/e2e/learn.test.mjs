@@ -6,7 +6,17 @@ import { checkA11y, startApp, waitForReady } from './harness.mjs';
 import { byTestId, choose, openScreen, openToday, press, quickLog, textOf } from './screens.mjs';
 
 const EMERGENCY = ['saddle_numbness', 'bladder_bowel', 'sexual_function', 'both_legs', 'legs_weaker'];
-const SAME_DAY = ['fever_unwell', 'weight_loss', 'cancer_history', 'night_pain', 'fall_injury'];
+const SAME_DAY = [
+  'fever_unwell',
+  'weight_loss',
+  'cancer_history',
+  'night_pain',
+  'fall_injury',
+  'minor_fall_older',
+  'steroid_tablets',
+  'weak_immune',
+  'injected_drugs',
+];
 
 /** Opens Learn and waits for the article list. */
 async function openLearn(browser) {

@@ -1,10 +1,12 @@
-//! The red-flag check: ten questions about signs that back pain needs urgent care (from
-//! `CLINICAL.md`, in BackTrack's own words), and the rule that turns the answers into what to do.
-//! It never diagnoses: it only says how soon to get help.
+//! The warning-signs check: one question for each sign that back pain needs urgent care (from
+//! `CLINICAL.md` and the sources named on each sign, in BackTrack's own words), and the rule
+//! that turns the answers into what to do. It never diagnoses: it only says how soon to get help.
 //!
 //! Outcome rule (`docs/learn-contract.md`):
-//! - any "yes" to an emergency question → `emergency`;
-//! - else any "yes" to a same-day question, or "not sure" to an emergency question → `same_day`;
+//! - any "yes" to an emergency question, or "not sure" about saddle numbness or bladder and
+//!   bowel changes → `emergency`. The NHS cauda equina symptom cards say to go now when unsure
+//!   about these (see `NHS_CAUDA_EQUINA`);
+//! - else any "yes" to a same-day question, or "not sure" to another emergency question → `same_day`;
 //! - else `none_flagged`.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -88,69 +90,163 @@ pub struct RedFlagQuestion {
     pub text: String,
     /// A plain example that helps answer, if the question needs one.
     pub hint: Option<String>,
+    /// Where the sign and its urgency come from.
+    pub source: String,
 }
 
-struct QuestionText {
-    id: &'static str,
-    urgency: Urgency,
-    text: &'static str,
-    hint: Option<&'static str>,
+/// One warning sign: the one place its id, words, outcome and source are kept. The check asks
+/// these, and `when-to-get-urgent-care.md` names each one by id (a test holds the two together).
+pub struct Sign {
+    /// Stored with every answer: never rename one, or old checks and backups lose it.
+    pub id: &'static str,
+    /// What a "yes" means.
+    pub urgency: Urgency,
+    /// What a "not sure" means, if it counts at all.
+    pub if_not_sure: Option<Urgency>,
+    pub text: &'static str,
+    pub hint: Option<&'static str>,
+    pub source: &'static str,
 }
 
-/// The questions, emergency signs first, in the order they are asked.
-const QUESTIONS: [QuestionText; 10] = [
-    QuestionText {
+/// NICE Clinical Knowledge Summaries, "Back pain - low (without radiculopathy)": the red flags
+/// for infection, fracture and cancer.
+const CKS: &str = "NICE CKS: Back pain - low (without radiculopathy), red flags";
+/// Finucane and others (2020), the international red-flag framework in JOSPT.
+const FRAMEWORK: &str = "International framework for red flags for potential serious spinal pathologies (JOSPT, 2020)";
+/// The NHS page on cauda equina syndrome, and the cauda equina symptom cards NHS spine services
+/// give patients (Greenhalgh, Mercer and Finucane). The cards tell a person who is unsure about
+/// saddle numbness or bladder and bowel changes to go to the emergency department now.
+const NHS_CAUDA_EQUINA: &str = "NHS: Cauda equina syndrome, and the NHS cauda equina symptom cards";
+/// NICE NG59 (2016, updated 2020): rule out other causes, such as cancer, infection and trauma.
+const NG59: &str = "NICE NG59: Low back pain and sciatica in over 16s";
+
+/// The signs, emergency signs first, in the order they are asked.
+pub const SIGNS: [Sign; 14] = [
+    Sign {
         id: "saddle_numbness",
         urgency: Urgency::Emergency,
+        if_not_sure: Some(Urgency::Emergency),
         text: "Do you have numbness or tingling in the area you would sit on: between your legs, your buttocks or inner thighs?",
         hint: Some("For example, toilet paper feels different when you wipe."),
+        source: NHS_CAUDA_EQUINA,
     },
-    QuestionText {
+    Sign {
         id: "bladder_bowel",
         urgency: Urgency::Emergency,
+        if_not_sure: Some(Urgency::Emergency),
         text: "Is it newly hard to start peeing or to hold it in, or have you lost control of your bowels?",
         hint: Some("This counts even if you feel no pain there, or you cannot tell when your bladder is full."),
+        source: NHS_CAUDA_EQUINA,
     },
-    QuestionText {
+    Sign {
         id: "sexual_function",
         urgency: Urgency::Emergency,
+        if_not_sure: Some(Urgency::SameDay),
         text: "Have you had new problems with sex, such as less feeling in your genitals or trouble getting an erection?",
         hint: None,
+        source: NHS_CAUDA_EQUINA,
     },
-    QuestionText { id: "both_legs", urgency: Urgency::Emergency, text: "Do you have new pain, numbness or tingling in both legs?", hint: None },
-    QuestionText {
+    Sign {
+        id: "both_legs",
+        urgency: Urgency::Emergency,
+        if_not_sure: Some(Urgency::SameDay),
+        text: "Do you have new pain, numbness or tingling in both legs?",
+        hint: None,
+        source: NHS_CAUDA_EQUINA,
+    },
+    Sign {
         id: "legs_weaker",
         urgency: Urgency::Emergency,
+        if_not_sure: Some(Urgency::SameDay),
         text: "Are your legs getting weaker, so that a foot drags or a leg gives way?",
         hint: Some("Answer yes if this is getting worse over hours or days."),
+        source: NHS_CAUDA_EQUINA,
     },
-    QuestionText {
+    Sign {
         id: "fever_unwell",
         urgency: Urgency::SameDay,
+        if_not_sure: None,
         text: "Do you have a fever, or feel hot, shivery or unwell, as well as the back pain?",
         hint: None,
+        source: CKS,
     },
-    QuestionText { id: "weight_loss", urgency: Urgency::SameDay, text: "Have you lost weight lately without trying?", hint: None },
-    QuestionText { id: "cancer_history", urgency: Urgency::SameDay, text: "Have you ever had cancer?", hint: None },
-    QuestionText {
+    Sign {
+        id: "weight_loss",
+        urgency: Urgency::SameDay,
+        if_not_sure: None,
+        text: "Have you lost weight lately without trying?",
+        hint: None,
+        source: CKS,
+    },
+    Sign {
+        id: "cancer_history",
+        urgency: Urgency::SameDay,
+        if_not_sure: None,
+        text: "Have you had cancer, and is this back pain new, or different from the back pain you had before?",
+        hint: Some("A past cancer matters most when the back pain is new or has changed."),
+        source: FRAMEWORK,
+    },
+    Sign {
         id: "night_pain",
         urgency: Urgency::SameDay,
+        if_not_sure: None,
         text: "Is the pain bad at night, and does it stay bad when you rest or change position?",
         hint: None,
+        source: CKS,
     },
-    QuestionText {
+    Sign {
         id: "fall_injury",
         urgency: Urgency::SameDay,
-        text: "Did the pain start after a bad fall, a car crash or another injury?",
+        if_not_sure: None,
+        text: "Did the pain start after a bad fall, a car crash or another big injury?",
         hint: None,
+        source: NG59,
+    },
+    Sign {
+        id: "minor_fall_older",
+        urgency: Urgency::SameDay,
+        if_not_sure: None,
+        text: "Did the pain start after a small fall, bump or strain, and are you older or have thin bones (osteoporosis)?",
+        hint: Some("In older people or people with thin bones, even a small fall can break a bone in the back."),
+        source: CKS,
+    },
+    Sign {
+        id: "steroid_tablets",
+        urgency: Urgency::SameDay,
+        if_not_sure: None,
+        text: "Have you taken steroid tablets, such as prednisone, for a long time?",
+        hint: Some("For example, every day for three months or more."),
+        source: CKS,
+    },
+    Sign {
+        id: "weak_immune",
+        urgency: Urgency::SameDay,
+        if_not_sure: None,
+        text: "Is your immune system weak from chemo, a transplant, HIV, or a medicine that lowers it?",
+        hint: Some("Chemo is short for chemotherapy, a cancer treatment. Ask your pharmacist if you are not sure what a medicine does."),
+        source: CKS,
+    },
+    Sign {
+        id: "injected_drugs",
+        urgency: Urgency::SameDay,
+        if_not_sure: None,
+        text: "Do you inject drugs that a doctor did not give you?",
+        hint: Some("A doctor asks this because it can raise the risk of an infection in the spine."),
+        source: CKS,
     },
 ];
 
 /// Every question, in the order they are asked.
 pub fn questions() -> Vec<RedFlagQuestion> {
-    QUESTIONS
+    SIGNS
         .iter()
-        .map(|q| RedFlagQuestion { id: q.id.to_owned(), urgency: q.urgency, text: q.text.to_owned(), hint: q.hint.map(str::to_owned) })
+        .map(|q| RedFlagQuestion {
+            id: q.id.to_owned(),
+            urgency: q.urgency,
+            text: q.text.to_owned(),
+            hint: q.hint.map(str::to_owned),
+            source: q.source.to_owned(),
+        })
         .collect()
 }
 
@@ -173,8 +269,8 @@ pub struct RedFlagAnswer {
     pub answer: Answer,
 }
 
-/// An answer that raised the outcome: a "yes", or a "not sure" to an emergency question (whose
-/// `urgency` is then `same_day`, the urgency it carries in this check).
+/// An answer that raised the outcome: a "yes", or a "not sure" that counts (its `urgency` is then
+/// the sign's `if_not_sure`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
@@ -198,10 +294,10 @@ pub struct Assessment {
 /// wrong, naming the questions.
 pub fn assess(drafts: &[RedFlagAnswerDraft]) -> Result<Assessment, ValidationErrors> {
     let mut problems: Vec<String> = Vec::new();
-    let mut given: Vec<Option<Answer>> = vec![None; QUESTIONS.len()];
+    let mut given: Vec<Option<Answer>> = vec![None; SIGNS.len()];
     for draft in drafts {
         let id = draft.question_id.trim();
-        let Some(index) = QUESTIONS.iter().position(|q| q.id == id) else {
+        let Some(index) = SIGNS.iter().position(|q| q.id == id) else {
             problems.push(format!("\"{id}\" is not a question of this check."));
             continue;
         };
@@ -214,7 +310,7 @@ pub fn assess(drafts: &[RedFlagAnswerDraft]) -> Result<Assessment, ValidationErr
             _ => problems.push(format!("{id} is answered more than once.")),
         }
     }
-    let unanswered: Vec<&str> = QUESTIONS.iter().zip(&given).filter(|(_, a)| a.is_none()).map(|(q, _)| q.id).collect();
+    let unanswered: Vec<&str> = SIGNS.iter().zip(&given).filter(|(_, a)| a.is_none()).map(|(q, _)| q.id).collect();
     if !unanswered.is_empty() && problems.is_empty() {
         problems.push(format!("Please answer every question. Not answered yet: {}.", unanswered.join(", ")));
     } else if !unanswered.is_empty() {
@@ -226,7 +322,7 @@ pub fn assess(drafts: &[RedFlagAnswerDraft]) -> Result<Assessment, ValidationErr
         return Err(errors);
     }
     let answers: Vec<RedFlagAnswer> =
-        QUESTIONS.iter().zip(given).filter_map(|(q, answer)| answer.map(|answer| RedFlagAnswer { question_id: q.id.to_owned(), answer })).collect();
+        SIGNS.iter().zip(given).filter_map(|(q, answer)| answer.map(|answer| RedFlagAnswer { question_id: q.id.to_owned(), answer })).collect();
     Ok(Assessment { outcome: outcome(&answers), positives: positives(&answers), answers })
 }
 
@@ -244,14 +340,14 @@ pub fn outcome(answers: &[RedFlagAnswer]) -> Outcome {
 
 /// The answers that raised the outcome, most urgent first, each group in question order.
 pub fn positives(answers: &[RedFlagAnswer]) -> Vec<RedFlagPositive> {
-    let mut positives: Vec<RedFlagPositive> = QUESTIONS
+    let mut positives: Vec<RedFlagPositive> = SIGNS
         .iter()
         .filter_map(|q| {
             let answer = answers.iter().find(|a| a.question_id == q.id)?.answer;
-            let urgency = match (answer, q.urgency) {
-                (Answer::Yes, urgency) => urgency,
-                (Answer::NotSure, Urgency::Emergency) => Urgency::SameDay,
-                _ => return None,
+            let urgency = match answer {
+                Answer::Yes => q.urgency,
+                Answer::NotSure => q.if_not_sure?,
+                Answer::No => return None,
             };
             Some(RedFlagPositive { id: q.id.to_owned(), urgency, text: q.text.to_owned() })
         })

@@ -1,9 +1,19 @@
-//! The red-flag check's outcome rules, read as sentences.
+//! The warning-signs check's outcome rules, read as sentences, and its article kept in step.
 
 use super::*;
 
 const EMERGENCY: [&str; 5] = ["saddle_numbness", "bladder_bowel", "sexual_function", "both_legs", "legs_weaker"];
-const SAME_DAY: [&str; 5] = ["fever_unwell", "weight_loss", "cancer_history", "night_pain", "fall_injury"];
+const SAME_DAY: [&str; 9] = [
+    "fever_unwell",
+    "weight_loss",
+    "cancer_history",
+    "night_pain",
+    "fall_injury",
+    "minor_fall_older",
+    "steroid_tablets",
+    "weak_immune",
+    "injected_drugs",
+];
 
 /// Every question answered "no", except those given.
 fn answers(except: &[(&str, &str)]) -> Vec<RedFlagAnswerDraft> {
@@ -21,7 +31,7 @@ fn outcome_of(except: &[(&str, &str)]) -> Outcome {
 }
 
 #[test]
-fn the_ten_questions_have_the_contract_ids_with_emergency_signs_first() {
+fn the_questions_have_the_contract_ids_with_emergency_signs_first() {
     let ids: Vec<String> = questions().into_iter().map(|q| q.id).collect();
     let expected: Vec<&str> = EMERGENCY.iter().chain(SAME_DAY.iter()).copied().collect();
     assert_eq!(ids, expected, "ids and order are the contract's");
@@ -45,7 +55,7 @@ fn all_no_flags_nothing() {
     let assessment = assess(&answers(&[])).expect("the answers are a complete check");
     assert_eq!(assessment.outcome, Outcome::NoneFlagged);
     assert!(assessment.positives.is_empty(), "nothing to list when every answer is no");
-    assert_eq!(assessment.answers.len(), 10, "every answer is kept");
+    assert_eq!(assessment.answers.len(), SIGNS.len(), "every answer is kept");
 }
 
 #[test]
@@ -71,11 +81,22 @@ fn an_emergency_beats_a_same_day_sign() {
 }
 
 #[test]
-fn not_sure_on_an_emergency_question_means_get_advice_today() {
-    let assessment = assess(&answers(&[("saddle_numbness", "not_sure")])).expect("the answers are a complete check");
-    assert_eq!(assessment.outcome, Outcome::SameDay, "unsure about an emergency sign: get advice today");
-    assert_eq!(assessment.positives.len(), 1, "the unsure answer is listed as the reason");
-    assert_eq!(assessment.positives[0].urgency, Urgency::SameDay);
+fn not_sure_about_saddle_numbness_or_the_bladder_and_bowels_means_go_now() {
+    for id in ["saddle_numbness", "bladder_bowel"] {
+        let assessment = assess(&answers(&[(id, "not_sure")])).expect("the answers are a complete check");
+        assert_eq!(assessment.outcome, Outcome::Emergency, "the NHS cauda equina cards say go now when unsure about {id}");
+        assert_eq!(assessment.positives.len(), 1, "the unsure answer is listed as the reason");
+        assert_eq!(assessment.positives[0].urgency, Urgency::Emergency);
+    }
+}
+
+#[test]
+fn not_sure_on_another_emergency_question_means_get_advice_today() {
+    for id in ["sexual_function", "both_legs", "legs_weaker"] {
+        let assessment = assess(&answers(&[(id, "not_sure")])).expect("the answers are a complete check");
+        assert_eq!(assessment.outcome, Outcome::SameDay, "unsure about {id}: get advice today");
+        assert_eq!(assessment.positives[0].urgency, Urgency::SameDay);
+    }
 }
 
 #[test]
@@ -123,5 +144,51 @@ fn outcome_names_round_trip_for_the_store() {
     }
     for answer in Answer::ALL {
         assert_eq!(Answer::from_wire(answer.wire_name()), Some(answer));
+    }
+}
+
+#[test]
+fn every_sign_names_its_source() {
+    for q in questions() {
+        assert!(!q.source.trim().is_empty(), "{} says where it comes from", q.id);
+    }
+}
+
+/// The sign ids the urgent-care article names in the list under a heading that starts with
+/// `heading`: each list item there ends with a `<!-- sign:<id> -->` note.
+fn article_signs(heading: &str) -> Vec<String> {
+    let library = crate::domain::learn::content::builtin().expect("the built-in articles parse");
+    let article = library.get("when-to-get-urgent-care").expect("the urgent-care article is built in");
+    let mut in_section = false;
+    let mut ids = Vec::new();
+    for line in article.body.lines() {
+        if let Some(title) = line.strip_prefix("## ") {
+            in_section = title.starts_with(heading);
+        } else if in_section && line.starts_with("- ") {
+            let id = line
+                .split("<!-- sign:")
+                .nth(1)
+                .and_then(|rest| rest.split_once("-->"))
+                .map(|(id, _)| id.trim().to_owned())
+                .unwrap_or_else(|| panic!("this sign in the article names no sign id: {line}"));
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+#[test]
+fn the_article_names_every_sign_the_check_asks_and_no_other() {
+    for (heading, urgency) in [("Get help now", Urgency::Emergency), ("Get medical advice today", Urgency::SameDay)] {
+        let named = article_signs(heading);
+        assert!(!named.is_empty(), "the article has a list under \"{heading}\"");
+        for id in &named {
+            let sign = SIGNS.iter().find(|s| s.id == id.as_str());
+            assert!(sign.is_some(), "the article names {id} under \"{heading}\", but the check never asks about it");
+            assert_eq!(sign.map(|s| s.urgency), Some(urgency), "{id} is explained under the heading for its urgency");
+        }
+        for sign in SIGNS.iter().filter(|s| s.urgency == urgency) {
+            assert!(named.iter().any(|id| id == sign.id), "the check asks about {}, but the article does not explain it", sign.id);
+        }
     }
 }

@@ -2,7 +2,7 @@
 import type { Urgency } from "./Urgency";
 
 /**
- * An answer that raised the outcome: a "yes", or a "not sure" to an emergency question (whose
- * `urgency` is then `same_day`, the urgency it carries in this check).
+ * An answer that raised the outcome: a "yes", or a "not sure" that counts (its `urgency` is then
+ * the sign's `if_not_sure`).
  */
 export type RedFlagPositive = { id: string, urgency: Urgency, text: string, };

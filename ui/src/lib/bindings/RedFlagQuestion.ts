@@ -8,4 +8,8 @@ export type RedFlagQuestion = { id: string, urgency: Urgency, text: string,
 /**
  * A plain example that helps answer, if the question needs one.
  */
-hint: string | null, };
+hint: string | null, 
+/**
+ * Where the sign and its urgency come from.
+ */
+source: string, };
