@@ -58,7 +58,7 @@ export function outcomeWords(outcome: Outcome): OutcomeWords {
       return {
         heading: 'Get help now',
         steps: [
-          'Call emergency services (999 in the UK, 911 in the US, 112 in Europe) or go to the nearest emergency department now.',
+          'Call 911 or go to the nearest emergency room now. Outside the US, call your local emergency number, such as 999 in the UK or 112 in Europe.',
           'Do not wait to see if it gets better.',
           'If you can, take someone with you.',
         ],
@@ -68,8 +68,8 @@ export function outcomeWords(outcome: Outcome): OutcomeWords {
       return {
         heading: 'Get medical advice today',
         steps: [
-          "Call your doctor's surgery (GP) today.",
-          'If they are closed, call an urgent care line, such as NHS 111 in the UK, or your local out-of-hours service.',
+          "Call your primary care doctor's office today.",
+          'If the office is closed, call a nurse advice line or go to urgent care. In the UK, call NHS 111.',
           'If you get worse while you wait, or a new warning sign starts, get help now.',
         ],
         short: 'Get medical advice today',

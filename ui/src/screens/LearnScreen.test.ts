@@ -151,7 +151,8 @@ describe('Learn', () => {
     const heading = screen.getByTestId('check-result-heading');
     expect(heading.textContent).toBe('Get help now');
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(result.textContent).toContain('999 in the UK, 911 in the US, 112 in Europe');
+    expect(result.textContent).toContain('Call 911 or go to the nearest emergency room now.');
+    expect(result.textContent, 'other countries come after 911').toContain('999 in the UK or 112 in Europe');
     expect(within(result).getByTestId('check-positive').textContent).toContain('saddle area');
   });
 });
