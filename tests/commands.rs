@@ -32,6 +32,15 @@ fn a_quick_entry_is_saved_and_listed_under_today() {
     let days = app.ok("list_pain_days", json!({ "from": today, "to": today }));
     assert_eq!(days[0]["entries"][0]["id"], entry["id"]);
     assert_eq!(days[0]["high"], 4);
+    assert_eq!(entry["offerRedFlagCheck"], false, "moderate back pain does not offer the warning-signs check");
+}
+
+#[test]
+fn an_entry_with_pain_down_both_legs_offers_the_warning_signs_check() {
+    let app = TestApp::new();
+    let entry = app.ok("log_pain", json!({ "draft": { "intensity": 3, "legRadiation": "both" } }));
+    assert_eq!(entry["offerRedFlagCheck"], true, "Rust decides the offer, so every face shares it");
+    assert_eq!(entry["legRadiation"], "both", "the entry itself comes back whole");
 }
 
 #[test]
@@ -87,7 +96,9 @@ fn delete_then_undo_restores_the_entry() {
     app.ok("delete_pain", json!({ "id": entry["id"] }));
     assert_eq!(app.entry_count(), 0);
     let restored = app.ok("undo_delete_pain", json!({ "id": entry["id"] }));
-    assert_eq!(restored, entry);
+    let mut stored = entry.clone();
+    stored.as_object_mut().map(|fields| fields.remove("offerRedFlagCheck"));
+    assert_eq!(restored, stored, "the entry comes back as it was stored (the offer belongs to the save only)");
     assert_eq!(app.entry_count(), 1);
 }
 

@@ -2,17 +2,32 @@
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
 use uuid::Uuid;
 
 use super::{AppError, Now};
 use crate::domain::diary::history::{group_by_day, PainDay};
 use crate::domain::diary::history_pages::{plan_pages, HistoryPage, HISTORY_BUDGET};
 use crate::domain::diary::{validate, DiaryContext, PainDetails, PainEntry, PainEntryDraft};
+use crate::domain::learn::red_flags::offers_check;
 use crate::store;
 
-pub fn log_pain(conn: &mut Connection, now: Now, draft: &PainEntryDraft) -> Result<PainEntry, AppError> {
+/// A new entry as stored, with whether the diary should offer the warning-signs check now
+/// (`domain::learn::red_flags::offers_check`), so every face asks Rust the same question.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct LoggedPain {
+    #[serde(flatten)]
+    pub entry: PainEntry,
+    pub offer_red_flag_check: bool,
+}
+
+pub fn log_pain(conn: &mut Connection, now: Now, draft: &PainEntryDraft) -> Result<LoggedPain, AppError> {
     let details = checked(conn, now, draft)?;
-    Ok(store::insert_pain_entry(conn, &details)?)
+    let entry = store::insert_pain_entry(conn, &details)?;
+    Ok(LoggedPain { offer_red_flag_check: offers_check(&entry.details), entry })
 }
 
 pub fn update_pain(conn: &mut Connection, now: Now, id: &Uuid, draft: &PainEntryDraft) -> Result<PainEntry, AppError> {

@@ -11,7 +11,7 @@ use crate::domain::diary::{PainEntry, PainEntryDraft};
 use crate::state::AppState;
 
 #[tauri::command]
-pub fn log_pain(state: State<'_, AppState>, draft: PainEntryDraft) -> Result<PainEntry, AppError> {
+pub fn log_pain(state: State<'_, AppState>, draft: PainEntryDraft) -> Result<app::diary::LoggedPain, AppError> {
     state.with_diary(|conn| app::diary::log_pain(conn, clock::now(), &draft))
 }
 

@@ -31,6 +31,7 @@ import type { MedicationDraft } from './bindings/MedicationDraft';
 import type { PainDay } from './bindings/PainDay';
 import type { ShellAction } from './bindings/ShellAction';
 import type { WeekAgainstWeek } from './bindings/WeekAgainstWeek';
+import type { LoggedPain } from './bindings/LoggedPain';
 import type { PainEntry } from './bindings/PainEntry';
 import type { PainEntryDraft } from './bindings/PainEntryDraft';
 import type { ExportOutcome } from './bindings/ExportOutcome';
@@ -97,7 +98,8 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const appStatus = (): Promise<AppStatus> => call('app_status');
 
-export const logPain = (draft: PainEntryDraft): Promise<PainEntry> => call('log_pain', { draft });
+/** Saves a new entry; `offerRedFlagCheck` is Rust's answer to whether to offer the warning-signs check. */
+export const logPain = (draft: PainEntryDraft): Promise<LoggedPain> => call('log_pain', { draft });
 
 export const updatePain = (id: string, draft: PainEntryDraft): Promise<PainEntry> =>
   call('update_pain', { id, draft });

@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::domain::diary::PainDetails;
 use crate::domain::validation::ValidationErrors;
+use crate::domain::vocabulary::{LegRadiation, PainQuality};
 
 /// How soon a sign needs help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -394,6 +396,19 @@ pub struct RedFlagCheck {
     pub outcome: Outcome,
     pub answers: Vec<RedFlagAnswer>,
     pub positives: Vec<RedFlagPositive>,
+}
+
+/// Pain at or above this level brings the offer to check for warning signs.
+pub const OFFER_INTENSITY: u8 = 8;
+
+/// Whether a saved diary entry should gently offer the warning-signs check: strong pain
+/// (`OFFER_INTENSITY` or more), pain below either knee, numbness, tingling, or pain down both
+/// legs (an emergency sign of its own). It only offers: the check itself decides nothing here.
+pub fn offers_check(entry: &PainDetails) -> bool {
+    entry.intensity >= OFFER_INTENSITY
+        || entry.sites.iter().any(|site| site.is_below_knee())
+        || entry.qualities.iter().any(|q| matches!(q, PainQuality::Numb | PainQuality::Tingling))
+        || entry.leg_radiation == Some(LegRadiation::Both)
 }
 
 #[cfg(test)]

@@ -192,3 +192,47 @@ fn the_article_names_every_sign_the_check_asks_and_no_other() {
         }
     }
 }
+
+/// An entry as the diary would store it, from wire words.
+fn entry(intensity: f64, sites: &[&str], qualities: &[&str], legs: Option<&str>) -> PainDetails {
+    use chrono::TimeZone;
+    let now = chrono_tz::Europe::London.with_ymd_and_hms(2026, 3, 14, 9, 0, 0).earliest().expect("a real London time");
+    let draft = crate::domain::diary::PainEntryDraft {
+        intensity: Some(intensity),
+        sites: sites.iter().map(|s| (*s).to_owned()).collect(),
+        qualities: qualities.iter().map(|s| (*s).to_owned()).collect(),
+        leg_radiation: legs.map(str::to_owned),
+        ..Default::default()
+    };
+    crate::domain::diary::validate(&draft, &crate::domain::diary::DiaryContext { now, known_medications: &[] }).expect("a valid entry")
+}
+
+#[test]
+fn moderate_back_pain_does_not_offer_the_check() {
+    assert!(!offers_check(&entry(4.0, &["lower_back_centre"], &["aching"], None)));
+    assert!(!offers_check(&entry(7.0, &["thigh_back_left"], &["shooting"], Some("left"))), "one leg above the knee at 7 is not enough");
+    assert!(!offers_check(&entry(0.0, &[], &[], Some("no"))));
+}
+
+#[test]
+fn strong_pain_from_8_offers_the_check() {
+    assert!(offers_check(&entry(8.0, &[], &[], None)), "8 is the line");
+    assert!(offers_check(&entry(10.0, &[], &[], None)));
+}
+
+#[test]
+fn pain_below_either_knee_offers_the_check() {
+    assert!(offers_check(&entry(2.0, &["below_knee_left"], &[], None)));
+    assert!(offers_check(&entry(2.0, &["hip_right", "below_knee_right"], &[], None)));
+}
+
+#[test]
+fn numbness_or_tingling_offers_the_check() {
+    assert!(offers_check(&entry(1.0, &[], &["stiff", "numb"], None)));
+    assert!(offers_check(&entry(1.0, &[], &["tingling"], None)), "tingling is a nerve sign too");
+}
+
+#[test]
+fn pain_down_both_legs_offers_the_check() {
+    assert!(offers_check(&entry(3.0, &["lower_back_centre"], &["aching"], Some("both"))), "both legs is an emergency sign of its own");
+}
