@@ -112,11 +112,22 @@ fn the_program_has_every_family_at_standard_and_routines_that_fit_their_time() {
 }
 
 #[test]
-fn a_flare_after_a_session_is_offered_a_step_back_and_accepting_moves_the_level_into_the_history() {
+fn pain_that_rises_just_after_a_session_is_not_a_reason_to_step_back() {
     let app = TestApp::new();
     let id = app.ok("start_session", json!({ "gentle": false, "painBefore": 2 }))["id"].clone();
     app.ok("record_exercise_progress", json!({ "sessionId": id, "progress": { "exerciseId": "squat.standard", "setsDone": 2, "completed": true } }));
-    app.ok("finish_session", json!({ "sessionId": id, "draft": { "painAfter": 5 } }));
+    app.ok("finish_session", json!({ "sessionId": id, "draft": { "painAfter": 5, "painDuring": 5 } }));
+    let program = app.ok("get_program", json!({}));
+    assert_eq!(program["suggestions"], json!([]), "2 before, 5 during and after: inside the Silbernagel model");
+    assert!(program["painRule"][0].as_str().unwrap_or_default().starts_with("Pain during exercise is fine up to 5 out of 10."));
+}
+
+#[test]
+fn too_much_pain_during_a_session_is_offered_a_step_back_and_accepting_moves_the_level_into_the_history() {
+    let app = TestApp::new();
+    let id = app.ok("start_session", json!({ "gentle": false, "painBefore": 2 }))["id"].clone();
+    app.ok("record_exercise_progress", json!({ "sessionId": id, "progress": { "exerciseId": "squat.standard", "setsDone": 2, "completed": true } }));
+    app.ok("finish_session", json!({ "sessionId": id, "draft": { "painAfter": 5, "painDuring": 7 } }));
     let program = app.ok("get_program", json!({}));
     let suggestion = &program["suggestions"][0];
     assert_eq!((suggestion["familyId"].as_str(), suggestion["direction"].as_str()), (Some("squat"), Some("step_back")));
@@ -127,7 +138,10 @@ fn a_flare_after_a_session_is_offered_a_step_back_and_accepting_moves_the_level_
     let squat = after["levels"].as_array().into_iter().flatten().find(|l| l["familyId"] == "squat").cloned().unwrap_or_default();
     assert_eq!(squat["level"], "modified", "accepting moves the level");
     assert_eq!(after["history"][0]["decided"], "accepted");
-    assert!(after["history"][0]["reason"].as_str().unwrap_or_default().contains("from 2 before the session to 5 after"), "the reason shown is kept");
+    assert!(
+        after["history"][0]["reason"].as_str().unwrap_or_default().contains("reached 7 out of 10. For you, up to 5 is fine."),
+        "the reason shown is kept"
+    );
     assert_eq!(after["history"][0]["reasonData"]["kind"], "stepBack");
     assert_eq!(after["suggestions"], json!([]), "the decided suggestion is settled");
     assert_eq!(

@@ -14,6 +14,7 @@ use crate::domain::dates::days_before;
 use crate::domain::diary::history::group_by_day;
 use crate::domain::program::decisions::{validate_level_choice, waiting_suggestion, StaleSuggestion};
 use crate::domain::program::exercise::{Catalog, Level};
+use crate::domain::program::progression::PAIN_RULE;
 use crate::domain::program::routine::{build_routine, Routine};
 use crate::domain::program::session::{
     validate_finish, validate_manual, validate_progress, validate_start, ExerciseProgressDraft, ExerciseSession, ManualSessionDraft,
@@ -41,6 +42,8 @@ pub struct Program {
     pub suggestions: Vec<Suggestion>,
     /// Every decision about a level, newest first.
     pub history: Vec<LevelChange>,
+    /// The pain rule the suggestions follow, in the words the person reads.
+    pub pain_rule: Vec<String>,
 }
 
 /// The program as of `today`: levels, both routines, the suggestions waiting, the history.
@@ -56,6 +59,7 @@ pub fn program(conn: &Connection, today: NaiveDate) -> Result<Program, AppError>
         levels,
         suggestions,
         history,
+        pain_rule: PAIN_RULE.iter().map(|s| (*s).to_owned()).collect(),
     })
 }
 

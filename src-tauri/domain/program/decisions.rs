@@ -119,7 +119,7 @@ mod tests {
             from_level: Level::Standard,
             to_level,
             message: "Your pain went up during squats.".to_owned(),
-            reason: SuggestionReason::StepBack { reason: StepBackReason::TooMuchDuring { during: 7 } },
+            reason: SuggestionReason::StepBack { reason: StepBackReason::AboveCeiling { during: 7, ceiling: 5 } },
         }
     }
 

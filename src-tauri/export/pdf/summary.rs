@@ -302,7 +302,7 @@ fn program(page: &mut Layout, s: &ReportSummary) {
     page.paragraph(&format!("Current levels: {}", or_none(levels.join("; "))), BODY, false, INK);
     for change in &p.changes {
         let name = p.levels.iter().find(|l| l.level.family_id == change.family_id).map_or(change.family_id.as_str(), |l| l.family_name.as_str());
-        let to = change.to_level.map_or("a rest day".to_owned(), |l| plain(l.wire_name()));
+        let to = change.to_level.map_or("the same level, done gently".to_owned(), |l| plain(l.wire_name()));
         page.paragraph(
             &format!(
                 "{} {}: {} from {} to {}. Why: {}",

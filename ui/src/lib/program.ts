@@ -7,7 +7,6 @@ import type { Level } from './bindings/Level';
 import type { LevelChange } from './bindings/LevelChange';
 import type { Muscle } from './bindings/Muscle';
 import type { Routine } from './bindings/Routine';
-import type { StepBackReason } from './bindings/StepBackReason';
 import type { Suggestion } from './bindings/Suggestion';
 import { longDay } from './dates';
 
@@ -74,49 +73,20 @@ export function routineSummary(routine: Pick<Routine, 'exercises' | 'estimatedSe
   return `${count} ${count === 1 ? 'exercise' : 'exercises'}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} in all`;
 }
 
-/** What happened to a level, in a few words: "Standard to Easier", or "A rest day from it". */
+/** What happened to a level, in a few words: "Standard to Easier", or "Easier, done gently". */
 export function levelMove(from: Level, to: Level | null): string {
-  if (to === null) return `${LEVEL_LABELS[from]} to a rest day from it`;
+  if (to === null) return `${LEVEL_LABELS[from]}, done gently`;
   return `${LEVEL_LABELS[from]} to ${LEVEL_LABELS[to]}`;
-}
-
-/** A weekday name for a day, such as "Tuesday". */
-export function weekdayName(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : WEEKDAYS[(date.getUTCDay() + 6) % 7] ?? day;
 }
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
-/** The words for why an easier version is suggested. */
-export function stepBackWords(reason: StepBackReason, sessionDay: string | null = null): string {
-  const when = sessionDay ? `${weekdayName(sessionDay)}'s session` : 'your last session';
-  switch (reason.kind) {
-    case 'roseDuringSession': {
-      const rise = reason.after - reason.before;
-      return `Your pain was ${rise} ${rise === 1 ? 'point' : 'points'} higher after ${when}.`;
-    }
-    case 'roseNextDay':
-      return `Your pain the next day was ${reason.next}, higher than your usual ${reason.baseline} over the week before.`;
-    case 'tooMuchDuring':
-      return `Your pain went up to ${reason.during} during ${when}. Pain during exercise should stay at 5 or below.`;
-  }
-}
-
-/** What to try, for a suggestion: "Try the easier version for a while." */
-export function suggestionAdvice(direction: Direction, to: Level | null): string {
-  if (to === null) return 'Take a rest day from this exercise.';
-  if (direction === 'step_up') return `You could try the ${LEVEL_LABELS[to].toLowerCase()} version.`;
-  if (to === 'water') return 'Try the pool version for a while.';
-  return `Try the ${LEVEL_LABELS[to].toLowerCase()} version for a while.`;
-}
-
-/** The sentence shown with a suggestion: the app's own message, or one built from its reason. */
-export function suggestionText(suggestion: Pick<Suggestion, 'message' | 'reason' | 'direction' | 'toLevel'>): string {
-  if (suggestion.message.trim() !== '') return suggestion.message;
-  const advice = suggestionAdvice(suggestion.direction, suggestion.toLevel);
-  if (suggestion.reason.kind === 'stepBack') return `${stepBackWords(suggestion.reason.reason)} ${advice}`;
-  return `Your pain has been steady or lower for two weeks, and you did most of your sessions. ${advice}`;
+/**
+ * The sentence shown with a suggestion. Rust writes it (`suggestions::step_back_message`), in the
+ * words of the pain rule the Program screen shows, so no face words the rule on its own.
+ */
+export function suggestionText(suggestion: Pick<Suggestion, 'message'>): string {
+  return suggestion.message.trim();
 }
 
 /** One line of the level history: "Monday 2 March 2026 · Glute bridge: Standard to Easier". */

@@ -12,8 +12,8 @@
 //! # Suggestions (see `progression` for the rules themselves)
 //! - **Step back**, per family done in the **last finished session**, if that session's day is
 //!   within the last [`STEP_BACK_WINDOW_DAYS`] days: the first reason from
-//!   [`step_back_reason`] (pain after vs before, the next diary entry vs the 7-day baseline of
-//!   daily averages before the session's day, pain during), offering [`easier_option`]. It is
+//!   [`step_back_reason`] (the first diary entry on a later day against the person's usual
+//!   pain, then pain during against the person's ceiling), offering [`easier_option`]. It is
 //!   settled once any decision on that family is recorded after the session ended.
 //! - **Step up**, per family with a harder rung, from [`step_up_evidence`] over the two complete
 //!   Monday-to-Sunday weeks before this one (daily average pain of each week, and active days
@@ -36,7 +36,7 @@ use crate::domain::dates::DayRange;
 use crate::domain::diary::history::PainDay;
 use crate::domain::program::exercise::{Catalog, ExerciseFamily, Level};
 use crate::domain::program::progression::{
-    easier_option, step_back_reason, step_up_evidence, EasierOption, SessionPain, StepBackReason, StepUpEvidence,
+    easier_option, step_back_reason, step_up_evidence, EasierOption, SessionPain, StepBackReason, StepUpEvidence, BASELINE_DAYS,
 };
 use crate::domain::program::session::ExerciseSession;
 
@@ -46,8 +46,6 @@ pub const DECLINED_QUIET_DAYS: u64 = 7;
 pub const STEP_BACK_WINDOW_DAYS: u64 = 7;
 /// Days after a level change before a step up is offered for that family.
 pub const STEP_UP_SETTLE_DAYS: u64 = 14;
-/// Days of diary before a session that make its pain baseline.
-pub const BASELINE_DAYS: u64 = 7;
 
 /// The person's level in one family.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -121,8 +119,8 @@ pub enum SuggestionReason {
     StepUp { evidence: StepUpEvidence },
 }
 
-/// A decision about a level, ready to store. `to_level` is `None` for a suggested rest day
-/// (the family was already at its easiest).
+/// A decision about a level, ready to store. `to_level` is `None` when the family was already
+/// at its easiest and the suggestion was to do it gently.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewLevelChange {
     pub family_id: String,
@@ -155,7 +153,7 @@ pub struct LevelChange {
     pub id: Uuid,
     pub family_id: String,
     pub from_level: Level,
-    /// `null`: a rest day from this exercise was suggested.
+    /// `null`: the family was already at its easiest, so doing it gently was suggested.
     pub to_level: Option<Level>,
     #[ts(type = "string")]
     pub day: NaiveDate,
@@ -176,7 +174,7 @@ pub struct Suggestion {
     pub family_name: String,
     pub direction: Direction,
     pub from_level: Level,
-    /// `null`: a rest day from this exercise.
+    /// `null`: already at the easiest version, so do it gently for a few days.
     pub to_level: Option<Level>,
     /// The sentence to show, in plain words.
     pub message: String,
@@ -236,7 +234,7 @@ fn step_backs(input: &SuggestionInput<'_>) -> Vec<Suggestion> {
         }
         let to_level = match easier_option(family, current) {
             EasierOption::Level { level } => Some(level),
-            EasierOption::RestDay => None,
+            EasierOption::Gentlest => None,
         };
         suggestions.push(Suggestion {
             family_id: family.id.clone(),
@@ -289,21 +287,21 @@ pub fn last_two_weeks(today: NaiveDate) -> DayRange {
 }
 
 /// The step-back reason for a finished session: its own pain report, the 7-day baseline before
-/// its day, and the first diary entry logged after it ended.
+/// its day, and the first diary entry on a later day (the model's "next morning": an entry
+/// later the same day is "just after", where a rise is allowed).
 pub fn session_step_back_reason(session: &ExerciseSession, pain_days: &[PainDay]) -> Option<StepBackReason> {
+    session.ended_at?;
     let pain = SessionPain { before: session.pain_before, after: session.pain_after, during: session.pain_during };
     let baseline_from = days_before(session.day, BASELINE_DAYS);
     let baseline_days = week_averages(pain_days, baseline_from, days_before(session.day, 1));
     let baseline = (!baseline_days.is_empty()).then(|| baseline_days.iter().sum::<f64>() / baseline_days.len() as f64);
-    let next_entry = session.ended_at.and_then(|ended| {
-        pain_days
-            .iter()
-            .flat_map(|day| day.entries.iter())
-            .filter(|entry| entry.details.occurred_at > ended)
-            .min_by_key(|entry| entry.details.occurred_at)
-            .map(|entry| entry.details.intensity)
-    });
-    step_back_reason(pain, baseline, next_entry)
+    let next_day = pain_days
+        .iter()
+        .filter(|day| day.day > session.day)
+        .flat_map(|day| day.entries.iter())
+        .min_by_key(|entry| entry.details.occurred_at)
+        .map(|entry| entry.details.intensity);
+    step_back_reason(pain, baseline, next_day)
 }
 
 /// Families of the exercises done in `session`, in catalog order.
@@ -324,23 +322,34 @@ fn week_averages(pain_days: &[PainDay], from: NaiveDate, to: NaiveDate) -> Vec<f
 
 /// The reason a step back is offered, in plain words, without blame.
 pub fn step_back_message(reason: &StepBackReason, family_name: &str, to_level: Option<Level>) -> String {
-    let why = match reason {
+    let why = step_back_why(reason);
+    let offer = match to_level {
+        Some(Level::Water) => format!("You could try {family_name} in the pool for a while."),
+        Some(level) => format!("You could try the {} version of {family_name} for a while.", level_words(level)),
+        None => format!(
+            "This is already the gentlest version of {family_name}. For a few days, do fewer repetitions, do it on a firm bed, or take an easy walk instead. Gentle movement helps more than rest."
+        ),
+    };
+    format!("{why} {offer}")
+}
+
+/// Why the load was too high, in the words of the pain rule (`progression::PAIN_RULE`).
+fn step_back_why(reason: &StepBackReason) -> String {
+    match reason {
+        StepBackReason::NextDayAboveUsual { usual, next } => {
+            format!("Your pain the day after the session was {next}. That is 2 or more points above your usual pain of {usual}.")
+        }
+        StepBackReason::AboveCeiling { during, ceiling } => {
+            format!("Pain during the exercises reached {during} out of 10. For you, up to {ceiling} is fine.")
+        }
         StepBackReason::RoseDuringSession { before, after } => {
             format!("Your pain went from {before} before the session to {after} after it.")
         }
         StepBackReason::RoseNextDay { baseline, next } => {
-            format!("Your next diary entry after the session was {next}, 2 or more above your usual {baseline:.1} over the week before.")
+            format!("Your next diary entry after the session was {next}, above your usual {baseline:.1} over the week before.")
         }
-        StepBackReason::TooMuchDuring { during } => {
-            format!("Pain during the exercises reached {during} out of 10; up to 5 is fine, more means the load is too high for now.")
-        }
-    };
-    let offer = match to_level {
-        Some(Level::Water) => format!("You could try {family_name} in the pool for a while."),
-        Some(level) => format!("You could try the {} version of {family_name} for a while.", level_words(level)),
-        None => format!("You could give {family_name} a rest day and pick it up again when it settles."),
-    };
-    format!("{why} {offer}")
+        StepBackReason::TooMuchDuring { during } => format!("Pain during the exercises reached {during} out of 10."),
+    }
 }
 
 /// The reason a step up is offered, in plain words.

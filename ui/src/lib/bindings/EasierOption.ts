@@ -4,4 +4,4 @@ import type { Level } from "./Level";
 /**
  * What to do instead, for one family.
  */
-export type EasierOption = { "kind": "level", level: Level, } | { "kind": "restDay" };
+export type EasierOption = { "kind": "level", level: Level, } | { "kind": "gentlest" };

@@ -9,6 +9,6 @@ import type { SuggestionReason } from "./SuggestionReason";
  */
 export type LevelChange = { id: string, familyId: string, fromLevel: Level, 
 /**
- * `null`: a rest day from this exercise was suggested.
+ * `null`: the family was already at its easiest, so doing it gently was suggested.
  */
 toLevel: Level | null, day: string, direction: Direction, reason: string, reasonData: SuggestionReason | null, decided: Decision, decidedAt: string, };

@@ -15,4 +15,8 @@ levels: Array<FamilyLevel>, routine: Routine, gentleRoutine: Routine, suggestion
 /**
  * Every decision about a level, newest first.
  */
-history: Array<LevelChange>, };
+history: Array<LevelChange>, 
+/**
+ * The pain rule the suggestions follow, in the words the person reads.
+ */
+painRule: Array<string>, };

@@ -3,4 +3,4 @@
 /**
  * Why an easier version is suggested.
  */
-export type StepBackReason = { "kind": "roseDuringSession", before: number, after: number, } | { "kind": "roseNextDay", baseline: number, next: number, } | { "kind": "tooMuchDuring", during: number, };
+export type StepBackReason = { "kind": "nextDayAboveUsual", usual: number, next: number, } | { "kind": "aboveCeiling", during: number, ceiling: number, } | { "kind": "roseDuringSession", before: number, after: number, } | { "kind": "roseNextDay", baseline: number, next: number, } | { "kind": "tooMuchDuring", during: number, };

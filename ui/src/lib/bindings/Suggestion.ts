@@ -8,7 +8,7 @@ import type { SuggestionReason } from "./SuggestionReason";
  */
 export type Suggestion = { familyId: string, familyName: string, direction: Direction, fromLevel: Level, 
 /**
- * `null`: a rest day from this exercise.
+ * `null`: already at the easiest version, so do it gently for a few days.
  */
 toLevel: Level | null, 
 /**
