@@ -14,6 +14,7 @@ mod common;
 use backtrack::domain::dates::DayRange;
 use backtrack::domain::diary::{validate, DiaryContext, PainEntryDraft};
 use backtrack::domain::program::exercise::builtin_catalog;
+use backtrack::domain::program::flare::{validate_flare, FlareDraft};
 use backtrack::domain::program::habit_plan::RestPlan;
 use backtrack::domain::program::habit_plan::{HabitSettings, PauseDetails};
 use backtrack::domain::program::session::{validate_manual, ManualSessionDraft};
@@ -215,6 +216,29 @@ fn a_workout_reminder_stays_quiet_after_a_session_on_a_rest_day_and_during_a_pau
     check(&mut conn, &mut watch, london("2026-06-16 17:00:00"));
     let paused = check(&mut conn, &mut watch, london("2026-06-16 18:00:00"));
     assert_eq!(paused.quiet.first().map(|q| q.2), Some(SlotOutcome::QuietPaused), "Tuesday is paused");
+}
+
+#[test]
+fn a_flare_keeps_workout_reminders_quiet_while_diary_reminders_still_come() {
+    let dir = temp_dir();
+    let mut conn = open(&dir);
+    let mut watch = RuleWatch::default();
+    add_rule(&mut conn, ReminderKind::Workout, &["18:00"], EVERY_DAY);
+    add_rule(&mut conn, ReminderKind::Diary, &["20:00"], EVERY_DAY);
+    let draft = FlareDraft { days: Some(2.0), mode: Some("gentle".into()) };
+    let flare = validate_flare(&draft, day("2026-06-10"), &[]).expect("a two-day flare from Wednesday");
+    let marked_at = DateTime::parse_from_rfc3339("2026-06-10T08:00:00+01:00").expect("a test time");
+    store::insert_flare(&mut conn, &flare, marked_at).expect("the store can add a flare");
+    check(&mut conn, &mut watch, london("2026-06-10 12:00:00"));
+
+    let wednesday = check(&mut conn, &mut watch, london("2026-06-10 18:00:00"));
+    assert_eq!(wednesday.quiet.first().map(|q| q.2), Some(SlotOutcome::QuietPaused), "the flare's first day is quiet");
+    let evening = check(&mut conn, &mut watch, london("2026-06-10 20:00:00"));
+    assert_eq!(evening.due.first().map(|r| r.outcome), Some(SlotOutcome::Sent), "logging pain matters most in a flare");
+
+    check(&mut conn, &mut watch, london("2026-06-12 17:00:00"));
+    let friday = check(&mut conn, &mut watch, london("2026-06-12 18:00:00"));
+    assert_eq!(sent_titles(&friday), ["Time for your glute and core routine"], "the flare ended on Thursday");
 }
 
 #[test]

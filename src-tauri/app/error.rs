@@ -47,6 +47,7 @@ impl From<StoreError> for AppError {
             | StoreError::MedicationNotFound(_)
             | StoreError::SessionNotFound(_)
             | StoreError::PauseNotFound(_)
+            | StoreError::FlareNotFound(_)
             | StoreError::ReminderNotFound(_)
             | StoreError::ActivityNotFound(_)
             | StoreError::RatingNotFound(_) => AppError::NotFound { message },

@@ -12,6 +12,7 @@ pub mod builtin;
 pub mod diary;
 mod error;
 pub mod export;
+pub mod flare;
 pub mod function_scale;
 pub mod insights;
 pub mod learn;

@@ -14,6 +14,7 @@ use crate::domain::dates::days_before;
 use crate::domain::diary::history::group_by_day;
 use crate::domain::program::decisions::{validate_level_choice, waiting_suggestion, StaleSuggestion};
 use crate::domain::program::exercise::{Catalog, Level};
+use crate::domain::program::flare::{current_flare, Flare};
 use crate::domain::program::progression::PAIN_RULE;
 use crate::domain::program::routine::{build_routine, Routine};
 use crate::domain::program::session::{
@@ -44,6 +45,8 @@ pub struct Program {
     pub history: Vec<LevelChange>,
     /// The pain rule the suggestions follow, in the words the person reads.
     pub pain_rule: Vec<String>,
+    /// The flare under way today, if any: the screen says so and offers the gentle routine.
+    pub flare: Option<Flare>,
 }
 
 /// The program as of `today`: levels, both routines, the suggestions waiting, the history.
@@ -60,6 +63,7 @@ pub fn program(conn: &Connection, today: NaiveDate) -> Result<Program, AppError>
         suggestions,
         history,
         pain_rule: PAIN_RULE.iter().map(|s| (*s).to_owned()).collect(),
+        flare: current_flare(&store::list_flares(conn)?, today).cloned(),
     })
 }
 

@@ -4,6 +4,7 @@
 
 mod diary;
 mod export;
+mod flare;
 mod function_scale;
 mod insights;
 mod learn;
@@ -59,6 +60,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         program::save_habit_plan,
         program::add_pause,
         program::remove_pause,
+        flare::get_flares,
+        flare::start_flare,
+        flare::end_flare,
+        flare::set_flare_last_day,
         program::decide_suggestion,
         program::set_level,
         learn::list_articles,

@@ -38,6 +38,8 @@ pub const BACKUP_TABLES: &[(&str, &str)] = &[
     ("level_change", "1"),
     ("habit_plan", "1"),
     ("pause", "1"),
+    ("flare", "1"),
+    ("program_safety", "1"),
     ("article_read", "1"),
     ("red_flag_check", "1"),
     ("red_flag_answer", "1"),

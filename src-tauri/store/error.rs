@@ -25,6 +25,9 @@ pub enum StoreError {
     #[error("No pause with id {0} was found. It may have been removed already.")]
     PauseNotFound(String),
 
+    #[error("No flare with id {0} was found.")]
+    FlareNotFound(String),
+
     #[error("No reminder with id {0} was found. It may have been removed already.")]
     ReminderNotFound(String),
 

@@ -21,7 +21,7 @@ pub fn get_habit_plan(conn: &Connection) -> Result<HabitPlanView, StoreError> {
         None => HabitSettings::default(),
         Some((weekly_goal, kind, weekdays, per_week)) => HabitSettings { weekly_goal, rest: read_rest(&kind, &weekdays, per_week)? },
     };
-    Ok(HabitPlanView { settings, pauses: list_pauses(conn)? })
+    Ok(HabitPlanView { settings, pauses: list_pauses(conn)?, flares: super::flare::list_flares(conn)? })
 }
 
 /// Replaces the weekly goal and rest days (checked by the domain first).

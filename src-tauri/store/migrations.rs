@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_learn.sql"),
     include_str!("migrations/0005_reminders.sql"),
     include_str!("migrations/0006_function_check_in.sql"),
+    include_str!("migrations/0007_flare_and_safety.sql"),
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,7 @@ mod backup;
 mod backup_merge;
 mod columns;
 mod error;
+mod flare;
 mod function_scale;
 mod habit_plan;
 mod learn;
@@ -23,6 +24,7 @@ pub use backup::{
     copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,
 };
 pub use error::StoreError;
+pub use flare::{insert_flare, list_flares, set_flare_end};
 pub use function_scale::{
     add_function_activity, get_function_rating, insert_function_ratings, list_function_activities, list_function_ratings, retire_function_activity,
     update_function_rating,

@@ -12,6 +12,7 @@ use crate::domain::function_scale::{FunctionActivity, FunctionRating};
 use crate::domain::insights::InsightsInput;
 use crate::domain::learn::red_flags::RedFlagCheck;
 use crate::domain::program::exercise::Catalog;
+use crate::domain::program::flare::Flare;
 use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::program::progress::day_scan::ActiveDays;
 use crate::domain::program::session::ExerciseSession;
@@ -38,6 +39,7 @@ pub struct ReportRows {
     pub function_activities: Vec<FunctionActivity>,
     /// Function check-in ratings in the range, in time order.
     pub function_ratings: Vec<FunctionRating>,
+    pub flares: Vec<Flare>,
 }
 
 impl ReportRows {
@@ -55,6 +57,7 @@ impl ReportRows {
             family_names: &self.family_names,
             function_activities: &self.function_activities,
             function_ratings: &self.function_ratings,
+            flares: &self.flares,
         }
     }
 
@@ -91,7 +94,9 @@ pub fn load_report_rows(conn: &mut Connection, range: DayRange, catalog: &Catalo
     let entries = super::list_pain_entries(&tx, Some(range.from), Some(range.to))?;
     let sessions = super::list_sessions(&tx, Some(range.from), Some(range.to))?;
     let active_days = ActiveDays::new(super::active_days(&tx, None, Some(range.to))?);
-    let plan = super::get_habit_plan(&tx)?.plan();
+    let plan_view = super::get_habit_plan(&tx)?;
+    let plan = plan_view.plan();
+    let flares = plan_view.flares;
     let levels = super::current_levels(&tx, catalog)?;
     let level_changes = super::list_level_changes(&tx, Some(range.from))?;
     let red_flag_checks = super::list_red_flag_checks(&tx)?.into_iter().filter(|c| range.contains(c.day)).collect();
@@ -113,5 +118,6 @@ pub fn load_report_rows(conn: &mut Connection, range: DayRange, catalog: &Catalo
         family_names,
         function_activities,
         function_ratings,
+        flares,
     })
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkA11y, startApp, waitForReady } from './harness.mjs';
-import { byTestId, choose, openScreen, openToday, press, quickLog, textOf } from './screens.mjs';
+import { byTestId, choose, openDetails, openScreen, openToday, press, quickLog, textOf } from './screens.mjs';
 
 const EMERGENCY = ['saddle_numbness', 'bladder_bowel', 'sexual_function', 'both_legs', 'legs_weaker'];
 const SAME_DAY = [
@@ -250,5 +250,15 @@ describe('Learn', () => {
     await press(browser, 'check-offer-open');
     await (await byTestId(browser, 'check-question')).waitForExist({ timeout: 10000 });
     assert.equal(await focusedTestId(browser), 'check-title');
+  });
+
+  it('offers the check after an entry with mild pain down both legs, a sign Rust decides', async () => {
+    await openToday(browser);
+    await openDetails(browser);
+    await choose(browser, 'new-entry-intensity-3');
+    await (await byTestId(browser, 'new-entry-legRadiation-both')).click();
+    await (await byTestId(browser, 'new-entry-save')).click();
+    await (await byTestId(browser, 'check-offer')).waitForExist({ timeout: 5000 });
+    assert.match(await textOf(browser, 'check-offer'), /check for warning signs/);
   });
 });

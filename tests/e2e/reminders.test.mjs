@@ -10,7 +10,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { appClock, checkA11y, pinnedClock, startApp, waitForReady } from './harness.mjs';
-import { byTestId, openScreen, openToday, quickLog, waitForEntryCount } from './screens.mjs';
+import { byTestId, choose, openScreen, openToday, quickLog, waitForEntryCount } from './screens.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const python = path.join(root, '.venv/bin/python');
@@ -218,5 +218,40 @@ describe('reminders', () => {
     const delay = sent.at - night.toReal(jump).getTime();
     assert.ok(delay >= 0 && delay < 2000, `at 02:00 BST, the first minute after the gap, within 2 s (${delay} ms)`);
     assert.equal(night.localTime(jump), '02:00');
+  });
+
+  it('a flare marked on Today pauses the program and keeps a due workout reminder quiet', async () => {
+    await app?.stop();
+    app = await startApp();
+    const { browser } = app;
+    await waitForReady(browser);
+    await openToday(browser);
+    await (await byTestId(browser, 'flare-open')).click();
+    await choose(browser, 'flare-days-3');
+    await choose(browser, 'flare-mode-pause');
+    await checkA11y(browser, 'flare form');
+    await (await byTestId(browser, 'flare-start')).click();
+    await (await byTestId(browser, 'flare-progress')).waitForExist({ timeout: 5000 });
+    assert.match(await (await byTestId(browser, 'flare-progress')).getText(), /^Day 1 of 3, until .*workout reminders are quiet/);
+    await checkA11y(browser, 'today during a flare');
+
+    await openScreen(browser, 'program');
+    const notice = await byTestId(browser, 'program-flare');
+    await notice.waitForExist({ timeout: 5000 });
+    assert.match(await notice.getText(), /program is paused/);
+    assert.equal(await (await byTestId(browser, 'routine-gentle')).isSelected(), true, 'the gentle routine is offered first');
+
+    await openScreen(browser, 'reminders');
+    const due = nextMinute(20000);
+    await addEveryDayReminder(browser, 'workout', hhmm(due));
+    const before = notifications(logPath).length;
+    await sleep(Math.max(0, realMsUntil(due) + 4000));
+    assert.equal(notifications(logPath).slice(before).filter((n) => n.title === WORKOUT_TITLE).length, 0, 'no workout reminder in a flare');
+    await openToday(browser);
+    await openScreen(browser, 'reminders');
+    await browser.waitUntil(
+      async () => (await browser.$$('[data-testid="reminder-log-item"]').map((i) => i.getAttribute('data-outcome'))).includes('quietPaused'),
+      { timeout: 5000, timeoutMsg: 'the reminders log does not show the workout reminder kept quiet for the flare' },
+    );
   });
 });

@@ -7,6 +7,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::domain::dates::DayRange;
+use crate::domain::program::flare::Flare;
 use crate::domain::validation::ValidationErrors;
 
 /// The weekly goal a new plan starts with.
@@ -169,6 +170,8 @@ pub struct HabitPlanView {
     pub settings: HabitSettings,
     /// By start day.
     pub pauses: Vec<Pause>,
+    /// Every flare, oldest first. The streak and goal treat their days as paused.
+    pub flares: Vec<Flare>,
 }
 
 impl HabitPlanView {
@@ -177,7 +180,7 @@ impl HabitPlanView {
         HabitPlan {
             weekly_goal: self.settings.weekly_goal,
             rest: self.settings.rest.clone(),
-            paused: self.pauses.iter().map(|p| DayRange { from: p.from, to: p.to }).collect(),
+            paused: self.pauses.iter().map(|p| DayRange { from: p.from, to: p.to }).chain(self.flares.iter().map(Flare::range)).collect(),
         }
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod decisions;
 pub mod exercise;
+pub mod flare;
 pub mod habit_plan;
 pub mod progress;
 pub mod progression;

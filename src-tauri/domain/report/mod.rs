@@ -22,6 +22,7 @@ use crate::domain::diary::PainEntry;
 use crate::domain::function_scale::summary::{summarize as summarize_function, FunctionSummary};
 use crate::domain::function_scale::{FunctionActivity, FunctionRating};
 use crate::domain::learn::red_flags::{Outcome, RedFlagCheck, RedFlagPositive};
+use crate::domain::program::flare::Flare;
 use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::program::progress::day_scan::ActiveDays;
 use crate::domain::program::session::ExerciseSession;
@@ -191,6 +192,8 @@ pub struct ReportInput<'a> {
     /// Every function check-in activity, and ratings that may reach outside the range.
     pub function_activities: &'a [FunctionActivity],
     pub function_ratings: &'a [FunctionRating],
+    /// Every flare; the report keeps those that touch the range.
+    pub flares: &'a [Flare],
 }
 
 /// Works out the whole summary for `input.range`.

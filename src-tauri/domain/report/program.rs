@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::{count, ReportInput, CHART_WEEKS};
 use crate::domain::dates::DayRange;
+use crate::domain::program::flare::Flare;
 use crate::domain::program::habit_plan::HabitPlan;
 use crate::domain::program::progress::day_scan::ActiveDays;
 use crate::domain::program::progress::habit_strength::habit_strength;
@@ -38,6 +39,8 @@ pub struct ProgramReport {
     pub levels: Vec<LevelReport>,
     /// Accepted level changes in the range, oldest first, each with its reason.
     pub changes: Vec<LevelChange>,
+    /// Flares that touch the range, oldest first, with their whole dates.
+    pub flares: Vec<Flare>,
 }
 
 /// Sessions in one week.
@@ -99,6 +102,7 @@ pub(super) fn program_report(input: &ReportInput<'_>, sessions: &[&ExerciseSessi
         strength: habit_strength(&up_to_end, input.plan, range.to),
         levels,
         changes,
+        flares: input.flares.iter().filter(|f| f.from <= range.to && f.last_day() >= range.from).cloned().collect(),
     }
 }
 

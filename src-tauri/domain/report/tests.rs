@@ -33,6 +33,7 @@ fn summary(range: DayRange, entries: &[PainEntry]) -> ReportSummary {
         medication_names: &HashMap::new(),
         family_names: &HashMap::new(),
         function_activities: &[],
+        flares: &[],
         function_ratings: &[],
     })
 }
@@ -147,6 +148,7 @@ fn a_whole_week_meets_the_goal_with_enough_active_days() {
         medication_names: &HashMap::new(),
         family_names: &HashMap::new(),
         function_activities: &[],
+        flares: &[],
         function_ratings: &[],
     });
     assert_eq!(report.program.whole_weeks, 2);
@@ -184,6 +186,7 @@ fn only_urgent_checks_are_listed_but_every_check_is_counted() {
         medication_names: &HashMap::new(),
         family_names: &HashMap::new(),
         function_activities: &[],
+        flares: &[],
         function_ratings: &[],
     });
     assert_eq!(report.red_flag_checks_taken, 3);

@@ -8,6 +8,7 @@ use crate::domain::diary::{DOSE_MAX_CHARS, NOTE_MAX_CHARS};
 use crate::domain::function_scale::NAME_MAX_CHARS as ACTIVITY_NAME_MAX_CHARS;
 use crate::domain::learn::red_flags::{Answer, Outcome};
 use crate::domain::program::exercise::{Level, HOLD_SECONDS_RANGE, REPS_RANGE, SETS_RANGE};
+use crate::domain::program::flare::FlareMode;
 use crate::domain::program::habit_plan::PAUSE_REASON_MAX_CHARS;
 use crate::domain::program::session::{SessionKind, MAX_DOSE_MULTIPLE, MAX_EXERCISES_PER_SESSION, SESSION_NOTE_MAX_CHARS};
 use crate::domain::program::suggestions::{Decision, Direction};
@@ -108,6 +109,13 @@ fn decision(w: &str) -> bool {
 fn rest_kind(w: &str) -> bool {
     // The store's two words for domain::habit_plan::RestPlan.
     matches!(w, "weekdays" | "per_week")
+}
+fn flare_mode(w: &str) -> bool {
+    FlareMode::from_wire(w).is_some()
+}
+fn starting_level(w: &str) -> bool {
+    // The program may start at modified or standard only (domain::program::safety).
+    matches!(w, "modified" | "standard")
 }
 fn red_flag_outcome(w: &str) -> bool {
     Outcome::from_wire(w).is_some()
@@ -286,6 +294,41 @@ pub const TABLES: &[Table] = &[
             f("from_day", "first day", Day, R),
             f("to_day", "last day", Day, R),
             f("reason", "reason", Text { max: PAUSE_REASON_MAX_CHARS, blank: true }, D),
+        ],
+    },
+    Table {
+        name: "flare",
+        noun: "flare",
+        names_by: "id",
+        key: &["id"],
+        part_of: None,
+        day: Some("from_day"),
+        fields: &[
+            f("id", "id", Id, R),
+            f("from_day", "first day", Day, R),
+            f("planned_to", "planned last day", Day, R),
+            f("ended_on", "day it ended", Day, N),
+            f("mode", "kind of flare", Word(flare_mode), R),
+            f("started_at", "time it was marked", Moment, R),
+        ],
+    },
+    Table {
+        name: "program_safety",
+        noun: "safety check",
+        names_by: "id",
+        key: &["id"],
+        part_of: None,
+        day: None,
+        fields: &[
+            f("id", "id", Whole(1, 1), R),
+            f("recent_surgery", "answer about recent surgery", Whole(0, 1), R),
+            f("hip_replacement", "answer about a hip replacement", Whole(0, 1), R),
+            f("pregnancy", "answer about pregnancy", Whole(0, 1), R),
+            f("osteoporosis", "answer about osteoporosis", Whole(0, 1), R),
+            f("floor_trouble", "answer about getting down to the floor", Whole(0, 1), R),
+            f("balance_trouble", "answer about balance", Whole(0, 1), R),
+            f("starting_level", "starting level", Word(starting_level), R),
+            f("answered_at", "time of the answers", Moment, R),
         ],
     },
     Table {

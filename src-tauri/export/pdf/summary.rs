@@ -5,6 +5,7 @@
 
 use crate::domain::function_scale::summary::IMPORTANT_CHANGE_SOURCE;
 use crate::domain::insights::FactorAssociation;
+use crate::domain::program::flare::{Flare, FlareMode};
 use crate::domain::report::{ReportSummary, IMPORTANT_CHANGE_PERCENT, IMPORTANT_CHANGE_POINTS};
 use crate::domain::vocabulary::{BetterFactor, BodySite, WorseFactor};
 
@@ -300,6 +301,9 @@ fn program(page: &mut Layout, s: &ReportSummary) {
         })
         .collect();
     page.paragraph(&format!("Current levels: {}", or_none(levels.join("; "))), BODY, false, INK);
+    if !p.flares.is_empty() {
+        page.paragraph(&format!("Flares marked: {}", flare_list(&p.flares)), BODY, false, INK);
+    }
     for change in &p.changes {
         let name = p.levels.iter().find(|l| l.level.family_id == change.family_id).map_or(change.family_id.as_str(), |l| l.family_name.as_str());
         let to = change.to_level.map_or("the same level, done gently".to_owned(), |l| plain(l.wire_name()));
@@ -318,6 +322,21 @@ fn program(page: &mut Layout, s: &ReportSummary) {
             INK,
         );
     }
+}
+
+/// "2026-06-03 to 2026-06-09 (7 days, program paused); …", oldest first.
+fn flare_list(flares: &[Flare]) -> String {
+    flares
+        .iter()
+        .map(|f| {
+            let what = match f.mode {
+                FlareMode::Pause => "program paused",
+                FlareMode::Gentle => "gentle days",
+            };
+            format!("{} to {} ({}, {what})", f.from, f.last_day(), days(u32::try_from(f.days()).unwrap_or(0)))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Sessions per week as bars (blue when that week met the goal), with the goal as a line.

@@ -28,6 +28,8 @@ import type { HistoryPage } from './bindings/HistoryPage';
 import type { Insights } from './bindings/Insights';
 import type { Medication } from './bindings/Medication';
 import type { MedicationDraft } from './bindings/MedicationDraft';
+import type { FlareDraft } from './bindings/FlareDraft';
+import type { Flares } from './bindings/Flares';
 import type { PainDay } from './bindings/PainDay';
 import type { ShellAction } from './bindings/ShellAction';
 import type { WeekAgainstWeek } from './bindings/WeekAgainstWeek';
@@ -196,6 +198,18 @@ export const saveHabitPlan = (plan: HabitSettings): Promise<HabitPlanView> => ca
 export const addPause = (draft: PauseDraft): Promise<Pause> => call('add_pause', { draft });
 
 export const removePause = (id: string): Promise<null> => call('remove_pause', { id });
+
+/** The flare under way today, if any, and every flare, newest first. */
+export const getFlares = (): Promise<Flares> => call('get_flares');
+
+/** Marks a flare from today; refused while one is under way. */
+export const startFlare = (draft: FlareDraft): Promise<Flares> => call('start_flare', { draft });
+
+/** Ends the flare under way: today is its last day. */
+export const endFlare = (): Promise<Flares> => call('end_flare');
+
+/** Moves the last day of the flare under way (today to 14 days from its start). */
+export const setFlareLastDay = (lastDay: string): Promise<Flares> => call('set_flare_last_day', { lastDay });
 
 /** Accepts or declines a pending suggestion; `toLevel` is the one shown (`null`: a rest day). */
 export const decideSuggestion = (

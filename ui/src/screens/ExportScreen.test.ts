@@ -46,6 +46,7 @@ function summary(from: string, to: string) {
       strength: 0,
       levels: [],
       changes: [],
+      flares: [],
     },
     surgeonNotes: [],
   };
