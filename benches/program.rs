@@ -43,7 +43,7 @@ fn program(c: &mut Criterion) {
     ];
     c.bench_function("get_program domain work: levels, both routines, suggestions", |b| {
         b.iter(|| {
-            let levels = levels_with_defaults(&catalog, &stored);
+            let levels = levels_with_defaults(&catalog, &stored, Level::Standard);
             let by_family: HashMap<String, Level> = level_map(&levels);
             let routine = build_routine(&catalog, &by_family, false);
             let gentle = build_routine(&catalog, &by_family, true);

@@ -43,6 +43,8 @@ const APP_COMMANDS: &[&str] = &[
     "start_flare",
     "end_flare",
     "set_flare_last_day",
+    "get_safety_check",
+    "save_safety_check",
     "decide_suggestion",
     "set_level",
     "list_articles",

@@ -44,6 +44,8 @@ const COMMANDS: &[(&str, &[&str])] = &[
     ("start_flare", &["draft"]),
     ("end_flare", &[]),
     ("set_flare_last_day", &["lastDay"]),
+    ("get_safety_check", &[]),
+    ("save_safety_check", &["draft"]),
     ("decide_suggestion", &["familyId", "direction", "toLevel", "accept"]),
     ("set_level", &["familyId", "level"]),
     ("get_article", &["slug"]),

@@ -20,6 +20,7 @@ pub mod medications;
 pub mod program;
 pub mod progress;
 pub mod reminders;
+pub mod safety;
 pub mod status;
 
 pub use error::AppError;

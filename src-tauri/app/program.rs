@@ -16,7 +16,8 @@ use crate::domain::program::decisions::{validate_level_choice, waiting_suggestio
 use crate::domain::program::exercise::{Catalog, Level};
 use crate::domain::program::flare::{current_flare, Flare};
 use crate::domain::program::progression::PAIN_RULE;
-use crate::domain::program::routine::{build_routine, Routine};
+use crate::domain::program::routine::build_routine;
+use crate::domain::program::safety::{adapt_routine, ProgramSafety, SafeRoutine};
 use crate::domain::program::session::{
     validate_finish, validate_manual, validate_progress, validate_start, ExerciseProgressDraft, ExerciseSession, ManualSessionDraft,
     SessionFinishDraft,
@@ -38,8 +39,9 @@ const SUGGESTION_DIARY_DAYS: u64 = 21;
 pub struct Program {
     /// Every family, in catalog order.
     pub levels: Vec<FamilyLevel>,
-    pub routine: Routine,
-    pub gentle_routine: Routine,
+    /// Both routines after the safety check's answers, with what the answers changed.
+    pub routine: SafeRoutine,
+    pub gentle_routine: SafeRoutine,
     pub suggestions: Vec<Suggestion>,
     /// Every decision about a level, newest first.
     pub history: Vec<LevelChange>,
@@ -47,6 +49,11 @@ pub struct Program {
     pub pain_rule: Vec<String>,
     /// The flare under way today, if any: the screen says so and offers the gentle routine.
     pub flare: Option<Flare>,
+    /// The safety check's answers; `null` until the person has answered it, and the screen
+    /// asks it before the first session.
+    pub safety: Option<ProgramSafety>,
+    /// What the answers advise, in plain words, shown above the routine.
+    pub safety_advice: Vec<String>,
 }
 
 /// The program as of `today`: levels, both routines, the suggestions waiting, the history.
@@ -56,9 +63,13 @@ pub fn program(conn: &Connection, today: NaiveDate) -> Result<Program, AppError>
     let by_family = level_map(&levels);
     let history = store::list_level_changes(conn, None)?;
     let suggestions = waiting_suggestions(conn, catalog, &levels, &history, today)?;
+    let safety = store::get_program_safety(conn)?;
+    let answers = safety.as_ref().map(|s| s.answers).unwrap_or_default();
     Ok(Program {
-        routine: build_routine(catalog, &by_family, false),
-        gentle_routine: build_routine(catalog, &by_family, true),
+        routine: adapt_routine(catalog, build_routine(catalog, &by_family, false), &answers),
+        gentle_routine: adapt_routine(catalog, build_routine(catalog, &by_family, true), &answers),
+        safety_advice: answers.advice(),
+        safety,
         levels,
         suggestions,
         history,

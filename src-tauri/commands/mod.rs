@@ -11,6 +11,7 @@ mod learn;
 mod medications;
 mod program;
 mod reminders;
+mod safety;
 mod status;
 
 pub use export::{DialogStandIn, ExportOutcome, ExportRequest};
@@ -64,6 +65,8 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         flare::start_flare,
         flare::end_flare,
         flare::set_flare_last_day,
+        safety::get_safety_check,
+        safety::save_safety_check,
         program::decide_suggestion,
         program::set_level,
         learn::list_articles,

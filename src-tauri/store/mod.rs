@@ -18,6 +18,7 @@ mod program;
 mod reminders;
 mod report;
 mod restore_copy;
+mod safety;
 mod sessions;
 
 pub use backup::{
@@ -43,6 +44,7 @@ pub use reminders::{
 };
 pub use report::{first_diary_day, load_report_rows, ReportRows};
 pub use restore_copy::{restore_copy_paths, RestoreCopyPaths};
+pub use safety::{get_program_safety, save_program_safety};
 pub use sessions::{
     active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session,
 };

@@ -27,7 +27,8 @@ pub fn stored_levels(conn: &Connection) -> Result<Vec<FamilyLevel>, StoreError> 
 
 /// Every catalog family with the person's level; a family never changed is at standard.
 pub fn current_levels(conn: &Connection, catalog: &Catalog) -> Result<Vec<FamilyLevel>, StoreError> {
-    Ok(levels_with_defaults(catalog, &stored_levels(conn)?))
+    let start = super::get_program_safety(conn)?.map_or(Level::Standard, |safety| safety.starting_level);
+    Ok(levels_with_defaults(catalog, &stored_levels(conn)?, start))
 }
 
 /// Keeps a decision about a level and, when it was an accepted move, moves the family's level,

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkA11y, startApp, waitForReady } from './harness.mjs';
-import { byTestId, choose, openProgram, openProgress, press, setField, fieldValue, textOf } from './screens.mjs';
+import { answerSafetyCheck, byTestId, choose, openProgram, openProgress, openScreen, press, setField, fieldValue, textOf } from './screens.mjs';
 
 describe('the exercise program', () => {
   let app;
@@ -17,6 +17,26 @@ describe('the exercise program', () => {
 
   after(async () => {
     await app?.stop();
+  });
+
+  it('asks the safety check before the first session, and its answers change the routine', async () => {
+    await openScreen(browser, 'program');
+    await (await byTestId(browser, 'safety-check')).waitForExist({ timeout: 10000 });
+    assert.equal(await (await byTestId(browser, 'program-start')).isEnabled(), false, 'no session before the check is answered');
+    await checkA11y(browser, 'Program, with the safety check');
+    await press(browser, 'safety-save');
+    await (await browser.$('#safety-recentSurgery-error')).waitForExist({ timeout: 5000 });
+    await answerSafetyCheck(browser, ['hipReplacement', 'floorTrouble'], 'modified');
+    const ids = await browser.$$('[data-testid="routine-exercise"]').map((e) => e.getAttribute('data-exercise-id'));
+    assert.ok(!ids.some((id) => id.startsWith('piriformis-stretch')), `no figure-four stretch after a hip replacement: ${ids}`);
+    assert.ok(ids.every((id) => id.endsWith('.modified')), `every family starts at the chosen level: ${ids}`);
+    assert.ok((await browser.$$('[data-testid="exercise-on-bed"]').length) > 0, 'floor work shows how to do it on a bed');
+    assert.match(await textOf(browser, 'safety-advice'), /figure-four/);
+    await checkA11y(browser, 'Program, with the safety advice');
+    await press(browser, 'safety-edit');
+    await answerSafetyCheck(browser, []);
+    const after = await browser.$$('[data-testid="routine-exercise"]').map((e) => e.getAttribute('data-exercise-id'));
+    assert.ok(after.some((id) => id.startsWith('piriformis-stretch')), 'changed answers change the routine back');
   });
 
   it('shows today’s routine with doses, times and how to do each exercise', async () => {

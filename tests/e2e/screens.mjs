@@ -99,10 +99,22 @@ export function shiftLocal(local, minutes) {
 /** Selector for an element with a test id inside the entry with the given id. */
 export const inEntry = (entryId, testId) => `[data-entry-id="${entryId}"] [data-testid="${testId}"]`;
 
-/** Opens Program and waits for today's routine to show. */
+/** Opens Program and waits for today's routine to show, answering the safety check (all "no",
+ * standard start) if it has not been answered yet. */
 export async function openProgram(browser) {
   await openScreen(browser, 'program');
   await (await byTestId(browser, 'routine-exercise')).waitForExist({ timeout: 10000 });
+  if (await (await byTestId(browser, 'safety-check')).isExisting()) await answerSafetyCheck(browser, []);
+}
+
+/** Answers the safety check: "yes" to the question ids in `yes`, "no" to the rest. */
+export async function answerSafetyCheck(browser, yes, start = 'standard') {
+  for (const id of ['recentSurgery', 'hipReplacement', 'pregnancy', 'osteoporosis', 'floorTrouble', 'balanceTrouble']) {
+    await choose(browser, `safety-${id}-${yes.includes(id) ? 'yes' : 'no'}`);
+  }
+  await choose(browser, `safety-start-${start}`);
+  await (await byTestId(browser, 'safety-save')).click();
+  await (await byTestId(browser, 'safety-advice')).waitForExist({ timeout: 5000 });
 }
 
 /** Opens Progress and waits for the streak to show; returns the current streak as a number. */

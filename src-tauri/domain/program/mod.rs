@@ -9,5 +9,6 @@ pub mod habit_plan;
 pub mod progress;
 pub mod progression;
 pub mod routine;
+pub mod safety;
 pub mod session;
 pub mod suggestions;

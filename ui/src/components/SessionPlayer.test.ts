@@ -19,6 +19,9 @@ function exercise(id: string, name: string): Exercise {
     feel: 'Your buttocks working.',
     stopIf: ['Sharp pain'],
     illustration: 'illustrations/glute-bridge.svg',
+    position: 'floor',
+    bed: null,
+    avoidIf: [],
     estimatedSeconds: 120,
   };
 }

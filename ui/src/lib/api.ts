@@ -31,6 +31,8 @@ import type { MedicationDraft } from './bindings/MedicationDraft';
 import type { FlareDraft } from './bindings/FlareDraft';
 import type { Flares } from './bindings/Flares';
 import type { PainDay } from './bindings/PainDay';
+import type { SafetyCheck } from './bindings/SafetyCheck';
+import type { SafetyDraft } from './bindings/SafetyDraft';
 import type { ShellAction } from './bindings/ShellAction';
 import type { WeekAgainstWeek } from './bindings/WeekAgainstWeek';
 import type { LoggedPain } from './bindings/LoggedPain';
@@ -220,6 +222,12 @@ export const decideSuggestion = (
 ): Promise<Program> => call('decide_suggestion', { familyId, direction, toLevel, accept });
 
 export const setLevel = (familyId: string, level: Level): Promise<Program> => call('set_level', { familyId, level });
+
+/** The safety check's questions, the two starting levels, and the answers given so far. */
+export const getSafetyCheck = (): Promise<SafetyCheck> => call('get_safety_check');
+
+/** Saves the safety answers and starting level; returns the program they shape. */
+export const saveSafetyCheck = (draft: SafetyDraft): Promise<Program> => call('save_safety_check', { draft });
 
 // --- Learn: articles and the warning-signs check (docs/learn-contract.md) --------------------
 

@@ -25,6 +25,9 @@ function exercise(id: string, name: string, effort: Effort, sets: number, perSid
     feel: 'Your buttocks working.',
     stopIf: ['Sharp pain'],
     illustration: 'illustrations/x.svg',
+    position: 'floor',
+    bed: null,
+    avoidIf: [],
     estimatedSeconds: 120,
   };
 }

@@ -179,6 +179,30 @@ fn unknown_levels_and_muscles_are_refused() {
 }
 
 #[test]
+fn a_position_is_needed_a_bed_only_on_the_floor_and_cautions_are_known_and_unrepeated() {
+    let add = |key: &'static str, value: Value| {
+        move |catalog: &mut Value| {
+            if let Some(object) = catalog.pointer_mut("/families/0/levels/1").and_then(Value::as_object_mut) {
+                object.insert(key.to_owned(), value);
+            }
+        }
+    };
+    let error = rejection(remove("/families/0/levels/1", "position"));
+    assert_names(&error, "families[0].levels[1].position", "missing");
+    let error = rejection(set("/families/0/levels/1/position", json!("trampoline")));
+    assert_names(&error, "families[0].levels[1].position", "unknown variant");
+    let error = rejection(|catalog| {
+        set("/families/0/levels/1/position", json!("standing"))(catalog);
+        add("bed", json!("Lie on a bed."))(catalog);
+    });
+    assert_names(&error, "families[0].levels[1].bed", "only for floor versions");
+    let error = rejection(add("avoidIf", json!(["knee_trouble"])));
+    assert_names(&error, "families[0].levels[1].avoidIf", "unknown variant");
+    let error = rejection(add("avoidIf", json!(["balance", "balance"])));
+    assert_names(&error, "families[0].levels[1].avoidIf", "repeats");
+}
+
+#[test]
 fn an_illustration_must_be_a_relative_svg_under_illustrations() {
     let bad = [
         "/illustrations/glute-bridge.svg",

@@ -182,6 +182,12 @@ pub struct Exercise {
     pub stop_if: Vec<String>,
     /// Relative to `assets/exercises/`, always under `illustrations/`.
     pub illustration: String,
+    /// Where the body is: floor, standing, seated or pool.
+    pub position: Position,
+    /// How to do it on a firm bed instead, for floor versions that allow it.
+    pub bed: Option<String>,
+    /// Who should not do this version as written (matched to the safety check), no repeats.
+    pub avoid_if: Vec<Caution>,
     /// `dose.estimated_seconds()`, worked out once at load so the UI does not repeat the formula.
     pub estimated_seconds: u32,
 }
@@ -274,6 +280,9 @@ impl Catalog {
 pub fn estimated_total_seconds<'a>(exercises: impl IntoIterator<Item = &'a Exercise>) -> u32 {
     exercises.into_iter().map(|exercise| exercise.estimated_seconds).sum()
 }
+
+mod placement;
+pub use placement::{Caution, Position};
 
 mod reader;
 pub use reader::{builtin, builtin_catalog, parse_catalog, CatalogError};

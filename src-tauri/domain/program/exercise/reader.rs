@@ -112,7 +112,12 @@ fn read_family(
 }
 
 fn read_exercise(file: &str, path: &str, family_id: &str, value: &Value) -> Result<Exercise, CatalogError> {
-    let fields = Fields::open(file, path.to_owned(), value, &["id", "level", "name", "steps", "muscles", "dose", "feel", "stopIf", "illustration"])?;
+    let fields = Fields::open(
+        file,
+        path.to_owned(),
+        value,
+        &["id", "level", "name", "steps", "muscles", "dose", "feel", "stopIf", "illustration", "position", "bed", "avoidIf"],
+    )?;
     let id = fields.text("id")?;
     let level: Level = fields.parse("level")?;
     let expected_id = format!("{family_id}.{}", level.wire_name());
@@ -137,7 +142,11 @@ fn read_exercise(file: &str, path: &str, family_id: &str, value: &Value) -> Resu
     if let Some(problem) = illustration_problem(&illustration) {
         return Err(fields.invalid("illustration", problem));
     }
+    let (position, bed, avoid_if) = read_placement(&fields)?;
     Ok(Exercise {
+        position,
+        bed,
+        avoid_if,
         id,
         family: family_id.to_owned(),
         level,
@@ -150,6 +159,22 @@ fn read_exercise(file: &str, path: &str, family_id: &str, value: &Value) -> Resu
         stop_if,
         illustration,
     })
+}
+
+/// `position` (required), `bed` (only on floor versions) and `avoidIf` (no repeats).
+fn read_placement(fields: &Fields<'_>) -> Result<(Position, Option<String>, Vec<Caution>), CatalogError> {
+    let position: Position = fields.parse("position")?;
+    let bed = if fields.has("bed") { Some(fields.text("bed")?) } else { None };
+    if bed.is_some() && position != Position::Floor {
+        return Err(fields.invalid("bed", "is only for floor versions; this one is not on the floor"));
+    }
+    let avoid_if: Vec<Caution> = if fields.has("avoidIf") { fields.parse("avoidIf")? } else { Vec::new() };
+    for (index, caution) in avoid_if.iter().enumerate() {
+        if avoid_if[..index].contains(caution) {
+            return Err(fields.invalid("avoidIf", "repeats a caution already listed"));
+        }
+    }
+    Ok((position, bed, avoid_if))
 }
 
 fn read_dose(file: &str, path: &str, value: &Value) -> Result<Dose, CatalogError> {

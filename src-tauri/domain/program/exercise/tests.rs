@@ -22,7 +22,8 @@ pub(super) fn exercise(level: &str, dose: Value) -> Value {
         "dose": dose,
         "feel": "Work in your buttocks.",
         "stopIf": ["Sharp or shooting pain"],
-        "illustration": "illustrations/glute-bridge.svg"
+        "illustration": "illustrations/glute-bridge.svg",
+        "position": "floor"
     })
 }
 

@@ -54,7 +54,7 @@ pub const STEP_UP_SETTLE_DAYS: u64 = 14;
 pub struct FamilyLevel {
     pub family_id: String,
     pub level: Level,
-    /// When the level was last changed; `null` for the starting level (standard).
+    /// When the level was last changed; `null` for the starting level.
     #[ts(type = "string | null")]
     pub since: Option<NaiveDate>,
 }
@@ -374,15 +374,16 @@ pub(super) fn level_words(level: Level) -> &'static str {
     }
 }
 
-/// Every catalog family with the person's level: a stored row, or standard.
-pub fn levels_with_defaults(catalog: &Catalog, stored: &[FamilyLevel]) -> Vec<FamilyLevel> {
+/// Every catalog family with the person's level: a stored row, or the starting level they chose
+/// in the safety check (standard until they answer it).
+pub fn levels_with_defaults(catalog: &Catalog, stored: &[FamilyLevel], start: Level) -> Vec<FamilyLevel> {
     catalog
         .families
         .iter()
         .map(|family| {
             stored.iter().find(|l| l.family_id == family.id).cloned().unwrap_or(FamilyLevel {
                 family_id: family.id.clone(),
-                level: Level::Standard,
+                level: if family.level(start).is_some() { start } else { Level::Standard },
                 since: None,
             })
         })

@@ -73,6 +73,7 @@ impl Case {
         let levels = levels_with_defaults(
             &catalog,
             &[FamilyLevel { family_id: "piriformis-stretch".into(), level: Level::Modified, since: Some(day("2026-01-01")) }],
+            Level::Standard,
         );
         Case { catalog, levels, session, diary: steady_diary(3), active: 0, changes: vec![], today: day("2026-03-21") }
     }
@@ -199,15 +200,18 @@ fn a_family_changed_in_the_last_two_weeks_is_not_offered_a_step_up() {
     let mut case = Case::new(None);
     case.today = day("2026-03-23");
     case.active = 6;
-    case.levels =
-        levels_with_defaults(&case.catalog, &[FamilyLevel { family_id: "squat".into(), level: Level::Standard, since: Some(day("2026-03-16")) }]);
+    case.levels = levels_with_defaults(
+        &case.catalog,
+        &[FamilyLevel { family_id: "squat".into(), level: Level::Standard, since: Some(day("2026-03-16")) }],
+        Level::Standard,
+    );
     assert!(case.suggestions().iter().all(|s| s.family_id != "squat"), "its evidence must come from its current level");
 }
 
 #[test]
 fn a_manual_level_must_exist_in_the_family_and_differ_from_the_current_one() {
     let catalog = catalog();
-    let levels = levels_with_defaults(&catalog, &[]);
+    let levels = levels_with_defaults(&catalog, &[], Level::Standard);
     let ok = validate_level_choice(&catalog, "squat", "water", &levels).map(|(f, from, to)| (f.id.clone(), from, to));
     assert_eq!(ok, Ok(("squat".into(), Level::Standard, Level::Water)));
     let field = |family: &str, level: &str| validate_level_choice(&catalog, family, level, &levels).err().map(|e| e.fields[0].field.clone());
@@ -215,4 +219,11 @@ fn a_manual_level_must_exist_in_the_family_and_differ_from_the_current_one() {
     assert_eq!(field("squat", "expert").as_deref(), Some("level"));
     assert_eq!(field("piriformis-stretch", "harder").as_deref(), Some("level"), "the stretch has no harder version");
     assert_eq!(field("squat", "standard").as_deref(), Some("level"), "already at standard");
+}
+
+#[test]
+fn families_with_no_stored_level_start_where_the_person_chose() {
+    let catalog = catalog();
+    let levels = levels_with_defaults(&catalog, &[], Level::Modified);
+    assert!(levels.iter().all(|l| l.level == Level::Modified && l.since.is_none()), "every family here has a modified version");
 }

@@ -6,6 +6,6 @@ import type { Level } from "./Level";
  */
 export type FamilyLevel = { familyId: string, level: Level, 
 /**
- * When the level was last changed; `null` for the starting level (standard).
+ * When the level was last changed; `null` for the starting level.
  */
 since: string | null, };

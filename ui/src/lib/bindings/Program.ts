@@ -2,7 +2,8 @@
 import type { FamilyLevel } from "./FamilyLevel";
 import type { Flare } from "./Flare";
 import type { LevelChange } from "./LevelChange";
-import type { Routine } from "./Routine";
+import type { ProgramSafety } from "./ProgramSafety";
+import type { SafeRoutine } from "./SafeRoutine";
 import type { Suggestion } from "./Suggestion";
 
 /**
@@ -12,7 +13,11 @@ export type Program = {
 /**
  * Every family, in catalog order.
  */
-levels: Array<FamilyLevel>, routine: Routine, gentleRoutine: Routine, suggestions: Array<Suggestion>, 
+levels: Array<FamilyLevel>, 
+/**
+ * Both routines after the safety check's answers, with what the answers changed.
+ */
+routine: SafeRoutine, gentleRoutine: SafeRoutine, suggestions: Array<Suggestion>, 
 /**
  * Every decision about a level, newest first.
  */
@@ -24,4 +29,13 @@ painRule: Array<string>,
 /**
  * The flare under way today, if any: the screen says so and offers the gentle routine.
  */
-flare: Flare | null, };
+flare: Flare | null, 
+/**
+ * The safety check's answers; `null` until the person has answered it, and the screen
+ * asks it before the first session.
+ */
+safety: ProgramSafety | null, 
+/**
+ * What the answers advise, in plain words, shown above the routine.
+ */
+safetyAdvice: Array<string>, };
