@@ -206,7 +206,7 @@ mod tests {
         assert_eq!(ended.range(), DayRange { from: day("2026-06-08"), to: day("2026-06-10") });
         assert_eq!(ended.days(), 3);
         assert!(ended.covers(day("2026-06-10")) && !ended.covers(day("2026-06-11")));
-        assert_eq!(current_flare(&[ended.clone()], day("2026-06-11")), None);
+        assert_eq!(current_flare(std::slice::from_ref(&ended), day("2026-06-11")), None);
         assert_eq!(current_flare(&[ended], day("2026-06-10")), None, "ended today: over, though today is still one of its days");
     }
 
