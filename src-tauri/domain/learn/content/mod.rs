@@ -18,7 +18,7 @@ use ts_rs::TS;
 use crate::domain::program::exercise::Catalog;
 
 /// The articles of the built-in library, in the order a person is meant to read them.
-pub const READING_ORDER: [&str; 11] = [
+pub const READING_ORDER: [&str; 12] = [
     "back-and-buttocks-link",
     "three-glute-muscles",
     "weak-glutes",
@@ -27,6 +27,7 @@ pub const READING_ORDER: [&str; 11] = [
     "core-and-glute-strength",
     "modified-and-water-exercise",
     "pain-during-exercise",
+    "flare-up-plan",
     "weekly-activity-check-in",
     "when-to-get-urgent-care",
     "preparing-for-your-surgeon",
@@ -56,6 +57,7 @@ const EMBEDDED_ARTICLES: &[(&str, &str)] = &[
     ("core-and-glute-strength.md", include_str!("../../../../assets/content/core-and-glute-strength.md")),
     ("modified-and-water-exercise.md", include_str!("../../../../assets/content/modified-and-water-exercise.md")),
     ("pain-during-exercise.md", include_str!("../../../../assets/content/pain-during-exercise.md")),
+    ("flare-up-plan.md", include_str!("../../../../assets/content/flare-up-plan.md")),
     ("weekly-activity-check-in.md", include_str!("../../../../assets/content/weekly-activity-check-in.md")),
     ("when-to-get-urgent-care.md", include_str!("../../../../assets/content/when-to-get-urgent-care.md")),
     ("preparing-for-your-surgeon.md", include_str!("../../../../assets/content/preparing-for-your-surgeon.md")),
