@@ -18,18 +18,24 @@ use ts_rs::TS;
 use crate::domain::program::exercise::Catalog;
 
 /// The articles of the built-in library, in the order a person is meant to read them.
-pub const READING_ORDER: [&str; 12] = [
+pub const READING_ORDER: [&str; 18] = [
     "back-and-buttocks-link",
     "three-glute-muscles",
     "weak-glutes",
     "overworked-glutes",
     "piriformis-and-leg-pain",
     "core-and-glute-strength",
+    "getting-down-to-the-floor",
     "modified-and-water-exercise",
+    "how-pain-works",
     "pain-during-exercise",
+    "pacing-and-graded-activity",
     "flare-up-plan",
+    "sleep-stress-and-mood",
+    "staying-at-work",
     "weekly-activity-check-in",
     "when-to-get-urgent-care",
+    "when-surgery-is-considered",
     "preparing-for-your-surgeon",
 ];
 
@@ -55,11 +61,17 @@ const EMBEDDED_ARTICLES: &[(&str, &str)] = &[
     ("overworked-glutes.md", include_str!("../../../../assets/content/overworked-glutes.md")),
     ("piriformis-and-leg-pain.md", include_str!("../../../../assets/content/piriformis-and-leg-pain.md")),
     ("core-and-glute-strength.md", include_str!("../../../../assets/content/core-and-glute-strength.md")),
+    ("getting-down-to-the-floor.md", include_str!("../../../../assets/content/getting-down-to-the-floor.md")),
     ("modified-and-water-exercise.md", include_str!("../../../../assets/content/modified-and-water-exercise.md")),
+    ("how-pain-works.md", include_str!("../../../../assets/content/how-pain-works.md")),
     ("pain-during-exercise.md", include_str!("../../../../assets/content/pain-during-exercise.md")),
+    ("pacing-and-graded-activity.md", include_str!("../../../../assets/content/pacing-and-graded-activity.md")),
     ("flare-up-plan.md", include_str!("../../../../assets/content/flare-up-plan.md")),
+    ("sleep-stress-and-mood.md", include_str!("../../../../assets/content/sleep-stress-and-mood.md")),
+    ("staying-at-work.md", include_str!("../../../../assets/content/staying-at-work.md")),
     ("weekly-activity-check-in.md", include_str!("../../../../assets/content/weekly-activity-check-in.md")),
     ("when-to-get-urgent-care.md", include_str!("../../../../assets/content/when-to-get-urgent-care.md")),
+    ("when-surgery-is-considered.md", include_str!("../../../../assets/content/when-surgery-is-considered.md")),
     ("preparing-for-your-surgeon.md", include_str!("../../../../assets/content/preparing-for-your-surgeon.md")),
 ];
 
