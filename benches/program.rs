@@ -45,8 +45,8 @@ fn program(c: &mut Criterion) {
         b.iter(|| {
             let levels = levels_with_defaults(&catalog, &stored, Level::Standard);
             let by_family: HashMap<String, Level> = level_map(&levels);
-            let routine = build_routine(&catalog, &by_family, false);
-            let gentle = build_routine(&catalog, &by_family, true);
+            let routine = build_routine(&catalog, &by_family, false, today);
+            let gentle = build_routine(&catalog, &by_family, true, today);
             let suggestions = pending_suggestions(&SuggestionInput {
                 catalog: &catalog,
                 levels: &levels,

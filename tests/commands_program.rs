@@ -144,10 +144,11 @@ fn too_much_pain_during_a_session_is_offered_a_step_back_and_accepting_moves_the
     );
     assert_eq!(after["history"][0]["reasonData"]["kind"], "stepBack");
     assert_eq!(after["suggestions"], json!([]), "the decided suggestion is settled");
-    assert_eq!(
-        after["routine"]["exercises"].as_array().into_iter().flatten().find(|e| e["family"] == "squat").map(|e| e["level"].clone()),
-        Some(json!("modified"))
-    );
+    // The families take turns by date: today the squat is either in the routine, at its new
+    // level, or waiting its turn.
+    let squat_today = after["routine"]["exercises"].as_array().into_iter().flatten().find(|e| e["family"] == "squat").map(|e| e["level"].clone());
+    let waiting = after["routine"]["leftOut"].as_array().into_iter().flatten().any(|f| f == "squat");
+    assert!(squat_today == Some(json!("modified")) || (squat_today.is_none() && waiting), "{squat_today:?}, waiting {waiting}");
     let again = app.err("decide_suggestion", json!({ "familyId": "squat", "direction": "step_back", "toLevel": "modified", "accept": true }));
     assert_eq!(again["kind"], "not_found", "a settled suggestion cannot be decided twice");
 }

@@ -66,8 +66,8 @@ pub fn program(conn: &Connection, today: NaiveDate) -> Result<Program, AppError>
     let safety = store::get_program_safety(conn)?;
     let answers = safety.as_ref().map(|s| s.answers).unwrap_or_default();
     Ok(Program {
-        routine: adapt_routine(catalog, build_routine(catalog, &by_family, false), &answers),
-        gentle_routine: adapt_routine(catalog, build_routine(catalog, &by_family, true), &answers),
+        routine: adapt_routine(catalog, build_routine(catalog, &by_family, false, today), &answers),
+        gentle_routine: adapt_routine(catalog, build_routine(catalog, &by_family, true, today), &answers),
         safety_advice: answers.advice(),
         safety,
         levels,

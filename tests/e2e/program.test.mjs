@@ -37,11 +37,20 @@ describe('the exercise program', () => {
     await answerSafetyCheck(browser, []);
     const after = await browser.$$('[data-testid="routine-exercise"]').map((e) => e.getAttribute('data-exercise-id'));
     assert.ok(after.some((id) => id.startsWith('piriformis-stretch')), 'changed answers change the routine back');
+    await press(browser, 'floor-article');
+    await browser.waitUntil(
+      async () => (await browser.execute(() => document.querySelector('[data-testid="article"]')?.getAttribute('data-slug'))) === 'getting-down-to-the-floor',
+      { timeout: 10000, timeoutMsg: 'the floor article did not open from the safety advice' },
+    );
+    await openScreen(browser, 'program');
   });
 
   it('shows today’s routine with doses, times and how to do each exercise', async () => {
     await openProgram(browser);
     assert.match(await textOf(browser, 'routine-total'), /^\d+ exercises?, about \d+ minutes? in all$/);
+    const minutes = Number((await textOf(browser, 'routine-total')).match(/about (\d+) minutes?/)[1]);
+    assert.ok(minutes >= 10 && minutes <= 15, `getting into position included, the routine is still 10 to 15 minutes: ${minutes}`);
+    assert.match(await textOf(browser, 'routine-turns'), /take turns\. Not today: .+\. They come round/, 'ten families take turns');
     await press(browser, 'exercise-toggle');
     await (await byTestId(browser, 'exercise-detail')).waitForExist({ timeout: 5000 });
     const picture = await browser.$('[data-testid="exercise-detail"] img');
@@ -62,11 +71,13 @@ describe('the exercise program', () => {
     await choose(browser, 'routine-gentle');
     await press(browser, 'program-start');
     await (await byTestId(browser, 'player-begin')).waitForExist({ timeout: 10000 });
+    assert.match(await textOf(browser, 'stop-signs'), /chest[\s\S]*faint[\s\S]*out of breath[\s\S]*numbness or weakness/, 'the signs that stop any session come first');
     await checkA11y(browser, 'Player, before the session');
     await choose(browser, 'pain-before-2');
     await press(browser, 'player-begin');
 
     await (await byTestId(browser, 'set-done')).waitForExist({ timeout: 10000 });
+    assert.match(await textOf(browser, 'stop-advice'), /Call 911/, 'and stay beside every exercise');
     await checkA11y(browser, 'Player, an exercise');
     const first = await textOf(browser, 'player-exercise-name');
     const count = await textOf(browser, 'player-count');

@@ -22,6 +22,7 @@ function exercise(id: string, name: string): Exercise {
     position: 'floor',
     bed: null,
     avoidIf: [],
+    care: null,
     estimatedSeconds: 120,
   };
 }
@@ -31,6 +32,8 @@ const routine = {
   exercises: [exercise('glute-bridge.standard', 'Glute bridge'), exercise('bird-dog.standard', 'Bird dog')],
   estimatedSeconds: 240,
   leftOut: [],
+  stopSigns: ['Pain, pressure or tightness in your chest', 'Feeling faint, dizzy or light-headed'],
+  stopAdvice: 'Stop and rest. Call 911 if chest pain does not go away within a few minutes.',
 };
 
 type Call = { cmd: string; args: Record<string, unknown> };
@@ -70,6 +73,16 @@ async function begin() {
 }
 
 describe('the session player', () => {
+  it('shows the signs that stop any session before it starts and beside every exercise', async () => {
+    render(SessionPlayer, { routine, onClose: vi.fn() });
+    const before = screen.getByTestId('stop-signs');
+    expect(before.textContent).toContain('tightness in your chest');
+    expect(before.textContent).toContain('Call 911');
+    await fireEvent.click(screen.getByTestId('player-begin'));
+    await waitFor(() => expect(screen.getByTestId('player-exercise-name').textContent).toBe('Glute bridge'));
+    expect(screen.getByTestId('stop-signs').textContent).toContain('Feeling faint');
+  });
+
   it('starts with the pain before, saves a finished set and rests', async () => {
     await begin();
     expect(calls.find((c) => c.cmd === 'start_session')?.args).toEqual({ gentle: true, painBefore: 2 });

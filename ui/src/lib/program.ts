@@ -23,6 +23,7 @@ export const MUSCLE_LABELS: Record<Muscle, string> = {
   gluteus_minimus: 'Small buttock muscle (gluteus minimus)',
   piriformis: 'Deep hip muscle (piriformis)',
   hamstrings: 'Back of the thigh (hamstrings)',
+  hip_flexors: 'Front of the hip (hip flexors)',
   core: 'Stomach and trunk (core)',
 };
 

@@ -28,6 +28,7 @@ function exercise(id: string, name: string, effort: Effort, sets: number, perSid
     position: 'floor',
     bed: null,
     avoidIf: [],
+    care: null,
     estimatedSeconds: 120,
   };
 }

@@ -41,6 +41,12 @@ pub const STEPS_RANGE: RangeInclusive<usize> = 3..=6;
 pub const STOP_IF_RANGE: RangeInclusive<usize> = 1..=3;
 /// Illustration paths are relative to `assets/exercises/` and must sit in this folder.
 pub const ILLUSTRATION_DIR: &str = "illustrations/";
+/// Time to read the steps and get into position for an exercise, counted in its estimate.
+/// Moving between exercises on the floor is quick; getting down there the first time is slower,
+/// so this is an average.
+pub const SETUP_SECONDS: u32 = 15;
+/// Time to change sides in a per-side set (turn over, step round), counted in the estimate.
+pub const SIDE_SWITCH_SECONDS: u32 = 5;
 
 const BUILTIN_FILE: &str = "catalog.json";
 const BUILTIN_JSON: &str = include_str!("../../../../assets/exercises/catalog.json");
@@ -94,7 +100,8 @@ impl Level {
 }
 
 /// The muscles the program talks about. Thigh-front and calf muscles work too in some
-/// exercises but are not what BackTrack trains for, so they are not listed.
+/// exercises but are not what BackTrack trains for, so they are not listed; the hip flexors
+/// are, because the hip flexor stretch is for them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
@@ -104,13 +111,22 @@ pub enum Muscle {
     GluteusMinimus,
     Piriformis,
     Hamstrings,
+    /// The muscles at the front of the hip (iliopsoas and friends), which sitting shortens.
+    HipFlexors,
     Core,
 }
 
 impl Muscle {
     /// Every muscle, in the order the UI lists them.
-    pub const ALL: [Muscle; 6] =
-        [Muscle::GluteusMaximus, Muscle::GluteusMedius, Muscle::GluteusMinimus, Muscle::Piriformis, Muscle::Hamstrings, Muscle::Core];
+    pub const ALL: [Muscle; 7] = [
+        Muscle::GluteusMaximus,
+        Muscle::GluteusMedius,
+        Muscle::GluteusMinimus,
+        Muscle::Piriformis,
+        Muscle::Hamstrings,
+        Muscle::HipFlexors,
+        Muscle::Core,
+    ];
 }
 
 /// What one set asks for: a number of repetitions, or one hold.
@@ -143,12 +159,15 @@ pub struct Dose {
 }
 
 impl Dose {
-    /// Estimated time for the whole dose, in seconds:
+    /// Estimated time for the whole exercise, in seconds, getting into position included, so
+    /// "about 15 minutes" on the routine is true:
     ///
-    /// `sets × sides × work + (sets − 1) × rest`, where `sides` is 2 for a per-side dose and
-    /// `work` is `reps × secondsPerRep` or the hold. Getting into position is not counted.
+    /// `SETUP + sets × sides × work + (sets − 1) × rest + switches`, where `sides` is 2 for a
+    /// per-side dose, `work` is `reps × secondsPerRep` or the hold, and `switches` is
+    /// [`SIDE_SWITCH_SECONDS`] for each change of side (one per set of a per-side dose).
     ///
-    /// Worked example: 2 sets of 10 reps each side at 3 s, 30 s rest: 2 × 2 × 30 + 1 × 30 = 150 s.
+    /// Worked example: 2 sets of 10 reps each side at 3 s, 30 s rest:
+    /// 15 + 2 × 2 × 30 + 1 × 30 + 2 × 5 = 175 s.
     pub fn estimated_seconds(&self) -> u32 {
         let sets = u32::from(self.sets);
         let sides = if self.per_side { 2 } else { 1 };
@@ -156,7 +175,8 @@ impl Dose {
             Effort::Reps { count, seconds_per_rep } => u32::from(count) * u32::from(seconds_per_rep),
             Effort::Hold { seconds } => u32::from(seconds),
         };
-        sets * sides * work + sets.saturating_sub(1) * u32::from(self.rest_seconds)
+        let switches = if self.per_side { sets * SIDE_SWITCH_SECONDS } else { 0 };
+        SETUP_SECONDS + sets * sides * work + sets.saturating_sub(1) * u32::from(self.rest_seconds) + switches
     }
 }
 
@@ -188,6 +208,8 @@ pub struct Exercise {
     pub bed: Option<String>,
     /// Who should not do this version as written (matched to the safety check), no repeats.
     pub avoid_if: Vec<Caution>,
+    /// A word of care that comes with where it is done (see [`Position::care_note`]).
+    pub care: Option<String>,
     /// `dose.estimated_seconds()`, worked out once at load so the UI does not repeat the formula.
     pub estimated_seconds: u32,
 }

@@ -18,6 +18,19 @@ pub enum Position {
     Pool,
 }
 
+impl Position {
+    /// A word of care for every version done here, shown with its steps; `None` where the
+    /// steps say all that is needed.
+    pub fn care_note(self) -> Option<&'static str> {
+        match self {
+            Position::Pool => {
+                Some("Exercise in the pool when someone else is around, such as a lifeguard or a friend. Get out and rest if you feel dizzy or unwell.")
+            }
+            Position::Floor | Position::Standing | Position::Seated => None,
+        }
+    }
+}
+
 /// A reason a version is not offered as written, matched to a "yes" in the safety check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

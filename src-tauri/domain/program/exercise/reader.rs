@@ -144,6 +144,7 @@ fn read_exercise(file: &str, path: &str, family_id: &str, value: &Value) -> Resu
     }
     let (position, bed, avoid_if) = read_placement(&fields)?;
     Ok(Exercise {
+        care: position.care_note().map(str::to_owned),
         position,
         bed,
         avoid_if,

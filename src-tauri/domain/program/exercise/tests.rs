@@ -6,7 +6,6 @@ use serde_json::Value;
 use std::path::Path;
 
 const TEN_MINUTES: u32 = 10 * 60;
-const FIFTEEN_MINUTES: u32 = 15 * 60;
 
 fn builtin() -> Catalog {
     builtin_catalog().expect("the shipped catalog must load")
@@ -65,7 +64,7 @@ pub(super) fn remove(pointer: &'static str, key: &'static str) -> impl FnOnce(&m
 #[test]
 fn the_shipped_catalog_loads() {
     let catalog = builtin();
-    assert_eq!(catalog.families.len(), 8, "six glute families plus the piriformis stretch and the hamstring strengthener");
+    assert_eq!(catalog.families.len(), 10, "seven glute families, the hamstring strengthener and two stretches (piriformis, hip flexor)");
 }
 
 #[test]
@@ -91,15 +90,34 @@ fn every_illustration_file_exists_and_is_a_plain_small_svg() {
 }
 
 #[test]
-fn a_standard_routine_takes_ten_to_fifteen_minutes() {
+fn every_exercise_has_an_illustration_of_its_own() {
+    let base = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/exercises");
+    for exercise in builtin().families.iter().flat_map(|family| family.levels.iter()) {
+        let own = format!("{ILLUSTRATION_DIR}{}.svg", exercise.id);
+        assert_eq!(exercise.illustration, own, "{}: shows its own pose, not its family's", exercise.id);
+        assert!(base.join(&own).is_file(), "{own} is missing");
+    }
+}
+
+#[test]
+fn no_illustration_file_is_left_without_an_exercise() {
     let catalog = builtin();
-    let routine: Vec<&Exercise> = catalog.families.iter().filter_map(ExerciseFamily::standard).collect();
-    assert_eq!(routine.len(), catalog.families.len(), "every family has a standard level");
-    let total = estimated_total_seconds(routine.iter().copied());
-    assert!(
-        (TEN_MINUTES..=FIFTEEN_MINUTES).contains(&total),
-        "10-15 minutes done regularly is what the program promises; the standard routine takes {total} s"
-    );
+    let shown: Vec<&str> = catalog.families.iter().flat_map(|family| family.levels.iter()).map(|e| e.illustration.as_str()).collect();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/exercises").join(ILLUSTRATION_DIR);
+    for entry in std::fs::read_dir(&folder).expect("the illustrations folder") {
+        let name = entry.expect("a folder entry").file_name().to_string_lossy().into_owned();
+        let path = format!("{ILLUSTRATION_DIR}{name}");
+        assert!(shown.contains(&path.as_str()), "{path} is shipped but no exercise shows it");
+    }
+}
+
+#[test]
+fn no_family_at_standard_is_longer_than_four_minutes() {
+    // A routine takes turns through the families (see `routine`); one long exercise would
+    // crowd the others out of a 15-minute day.
+    for exercise in builtin().at_level(Level::Standard) {
+        assert!(exercise.estimated_seconds <= 4 * 60, "{}: {} s", exercise.id, exercise.estimated_seconds);
+    }
 }
 
 #[test]
@@ -188,15 +206,16 @@ fn a_family_without_a_modified_level_has_no_step_back_from_standard() {
 // Durations.
 
 #[test]
-fn duration_counts_every_rep_on_each_side_and_the_rests_between_sets() {
+fn duration_counts_getting_ready_every_rep_on_each_side_the_switches_and_the_rests_between_sets() {
     let dose = Dose { sets: 2, effort: Effort::Reps { count: 10, seconds_per_rep: 3 }, per_side: true, rest_seconds: 30 };
-    assert_eq!(dose.estimated_seconds(), 2 * 2 * 30 + 30, "the worked example in the doc comment");
+    assert_eq!(dose.estimated_seconds(), 15 + 2 * 2 * 30 + 30 + 2 * 5, "the worked example in the doc comment");
+    assert_eq!(dose.estimated_seconds(), 175);
 }
 
 #[test]
 fn duration_of_a_hold_is_the_hold_itself_and_no_rest_follows_the_last_set() {
     let dose = Dose { sets: 3, effort: Effort::Hold { seconds: 20 }, per_side: false, rest_seconds: 15 };
-    assert_eq!(dose.estimated_seconds(), 3 * 20 + 2 * 15);
+    assert_eq!(dose.estimated_seconds(), SETUP_SECONDS + 3 * 20 + 2 * 15, "one side: no switches");
 }
 
 #[test]
@@ -209,5 +228,17 @@ fn rep_seconds_default_to_three_and_can_be_set() {
         dose.insert("repSeconds".into(), json!(6));
     }
     let catalog = parse_catalog("test.json", &slow.to_string()).expect("the catalog parses");
-    assert_eq!(catalog.exercise("bridge.standard").map(|e| e.estimated_seconds), Some(2 * 10 * 6 + 30));
+    assert_eq!(catalog.exercise("bridge.standard").map(|e| e.estimated_seconds), Some(SETUP_SECONDS + 2 * 10 * 6 + 30));
+}
+
+#[test]
+fn every_pool_version_says_to_have_someone_around_and_no_land_version_does() {
+    for exercise in builtin().families.iter().flat_map(|family| family.levels.iter()) {
+        let care = exercise.care.as_deref().unwrap_or_default();
+        if exercise.position == Position::Pool {
+            assert!(care.contains("someone else is around"), "{}: {care:?}", exercise.id);
+        } else {
+            assert!(exercise.care.is_none(), "{}: {care:?}", exercise.id);
+        }
+    }
 }

@@ -1,19 +1,25 @@
 //! The safety check's answers, read as sentences about the routine they give.
 
-use std::collections::HashMap;
-
 use super::*;
 use crate::domain::program::exercise::builtin_catalog;
-use crate::domain::program::routine::build_routine;
+use crate::domain::program::routine::{build_routine, version_at, Routine};
 
 fn catalog() -> Catalog {
     builtin_catalog().expect("the built-in catalog must load")
 }
 
+/// Every family at `level`, whoever's turn it is today: the answers are checked against the
+/// whole catalog, not one day's share of it.
+fn every_family_at(catalog: &Catalog, level: Level) -> Routine {
+    let exercises: Vec<Exercise> = catalog.families.iter().filter_map(|family| version_at(family, level).cloned()).collect();
+    let estimated_seconds = exercises.iter().map(|e| e.estimated_seconds).sum();
+    let sample = build_routine(catalog, &std::collections::HashMap::new(), false, chrono::NaiveDate::MIN);
+    Routine { exercises, estimated_seconds, left_out: Vec::new(), ..sample }
+}
+
 fn routine_for(answers: SafetyAnswers, level: Level) -> SafeRoutine {
     let catalog = catalog();
-    let levels: HashMap<String, Level> = catalog.families.iter().map(|f| (f.id.clone(), level)).collect();
-    adapt_routine(&catalog, build_routine(&catalog, &levels, false), &answers)
+    adapt_routine(&catalog, every_family_at(&catalog, level), &answers)
 }
 
 fn ids(routine: &SafeRoutine) -> Vec<&str> {
@@ -23,7 +29,7 @@ fn ids(routine: &SafeRoutine) -> Vec<&str> {
 #[test]
 fn all_no_changes_nothing() {
     let catalog = catalog();
-    let plain = build_routine(&catalog, &HashMap::new(), false);
+    let plain = every_family_at(&catalog, Level::Standard);
     let safe = adapt_routine(&catalog, plain.clone(), &SafetyAnswers::default());
     assert_eq!(safe.routine, plain);
     assert!(safe.changes.is_empty());
@@ -42,6 +48,10 @@ fn floor_trouble_moves_lying_work_to_a_bed_and_swaps_all_fours_for_standing() {
     let on_bed: Vec<&SafetyChange> = safe.changes.iter().filter(|c| matches!(c, SafetyChange::OnBed { .. })).collect();
     assert!(on_bed.contains(&&SafetyChange::OnBed { exercise: "glute-bridge.standard".into() }));
     assert!(safe.changes.contains(&SafetyChange::Swapped { from: "donkey-kick.standard".into(), to: "donkey-kick.modified".into() }));
+    assert!(
+        safe.changes.contains(&SafetyChange::Swapped { from: "hip-flexor-stretch.standard".into(), to: "hip-flexor-stretch.modified".into() }),
+        "the kneeling stretch becomes the standing one"
+    );
     for exercise in &safe.routine.exercises {
         assert!(exercise.position != Position::Floor || exercise.bed.is_some(), "{} is on the floor with no bed version", exercise.id);
     }
@@ -52,6 +62,7 @@ fn balance_trouble_swaps_unsupported_standing_work_for_supported() {
     let answers = SafetyAnswers { balance_trouble: true, ..SafetyAnswers::default() };
     let safe = routine_for(answers, Level::Standard);
     assert!(ids(&safe).contains(&"lunge.modified"), "the reverse lunge is out: {:?}", ids(&safe));
+    assert!(ids(&safe).contains(&"hip-hike.modified"), "the hip hike on a stair edge becomes the one on the floor: {:?}", ids(&safe));
     let catalog = catalog();
     let squat = catalog.family("squat").expect("the squat family");
     let chosen = nearest_allowed(squat, Level::Harder, &answers).map(|e| e.id.as_str());

@@ -18,6 +18,23 @@ use crate::domain::local_time::{check_past_time, FUTURE_TOLERANCE_SECONDS};
 use crate::domain::program::exercise::{Catalog, Effort};
 use crate::domain::validation::ValidationErrors;
 
+/// Signs that stop any session at once, whatever the exercise: the general warning signs of
+/// exercise (ACSM's Guidelines for Exercise Testing and Prescription, 11th ed., 2021: chest
+/// pain, faintness, unusual breathlessness) and the new nerve signs of the warning-signs check
+/// (NHS, cauda equina syndrome). Every session shows them before it starts and beside each
+/// exercise, with [`STOP_EVERY_SESSION_ADVICE`].
+pub const STOP_EVERY_SESSION: [&str; 4] = [
+    "Pain, pressure or tightness in your chest",
+    "Feeling faint, dizzy or light-headed",
+    "Being much more out of breath than the effort explains",
+    "New numbness or weakness in your legs, or numbness between your legs",
+];
+
+/// What to do after stopping for one of [`STOP_EVERY_SESSION`]. Chest pain that lasts more than
+/// a few minutes is an emergency (American Heart Association, "Warning signs of a heart
+/// attack"), and so is numbness between the legs (NHS cauda equina guidance).
+pub const STOP_EVERY_SESSION_ADVICE: &str = "Stop and rest. Call 911 if chest pain does not go away within a few minutes, or if you have numbness between your legs or trouble controlling your bladder or bowels. For the others, talk to a doctor before your next session.";
+
 /// The longest session note, in characters.
 pub const SESSION_NOTE_MAX_CHARS: usize = 1_000;
 /// How much more than the prescribed dose may be recorded: a little extra is a person's choice,

@@ -47,6 +47,10 @@ bed: string | null,
  */
 avoidIf: Array<Caution>, 
 /**
+ * A word of care that comes with where it is done (see [`Position::care_note`]).
+ */
+care: string | null, 
+/**
  * `dose.estimated_seconds()`, worked out once at load so the UI does not repeat the formula.
  */
 estimatedSeconds: number, };

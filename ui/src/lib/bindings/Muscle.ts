@@ -2,6 +2,7 @@
 
 /**
  * The muscles the program talks about. Thigh-front and calf muscles work too in some
- * exercises but are not what BackTrack trains for, so they are not listed.
+ * exercises but are not what BackTrack trains for, so they are not listed; the hip flexors
+ * are, because the hip flexor stretch is for them.
  */
-export type Muscle = "gluteus_maximus" | "gluteus_medius" | "gluteus_minimus" | "piriformis" | "hamstrings" | "core";
+export type Muscle = "gluteus_maximus" | "gluteus_medius" | "gluteus_minimus" | "piriformis" | "hamstrings" | "hip_flexors" | "core";

@@ -11,6 +11,11 @@ export type SafeRoutine = { changes: Array<SafetyChange>, gentle: boolean, exerc
  */
 estimatedSeconds: number, 
 /**
- * Family ids left out so the routine fits its time, in routine order.
+ * Signs that stop the whole session, whatever the exercise, and what to do then.
+ */
+stopSigns: Array<string>, stopAdvice: string, 
+/**
+ * Family ids not done today so the routine fits its time, in catalog order: their turn
+ * comes on another day.
  */
 leftOut: Array<string>, };
