@@ -43,6 +43,11 @@ const BRITISH: &[(&str, &str)] = &[
     ("anaesthe", "anesthe-"),
     ("orthopaed", "orthoped-"),
     ("mum", "mom"),
+    // "Surgery" is an operation to an American; as a place it is British for a doctor's office.
+    ("at the surgery", "at the doctor's office"),
+    ("to the surgery", "to the doctor's office"),
+    ("doctor's surgery", "doctor's office"),
+    ("GP surgery", "doctor's office"),
 ];
 
 fn root() -> PathBuf {
@@ -192,6 +197,8 @@ fn the_check_finds_a_british_term_and_passes_its_american_twin() {
     assert!(british_terms(&path, &american).is_empty());
     assert!(british_terms(&path, &[(1, "In the UK, call NHS 111 or see your GP.".into())]).is_empty(), "a line about the UK may use its words");
     assert!(!contains_word("lower_back_centre", "centre"), "a stored identifier is not a word");
+    assert!(contains_word("Book a visit at the surgery.", "at the surgery"), "surgery as a place");
+    assert!(!contains_word("Recovery after the surgery is slow.", "at the surgery"), "surgery as an operation is American");
     assert!(!contains_word("a GPS signal", "GP") && !contains_word("museum", "mum") && contains_word("mum said", "mum"));
     assert_eq!(article_body("+++\ntitle = \"Orthopaedic\"\n+++\nbody colour\n"), vec![(4, "body colour".to_string())]);
 }

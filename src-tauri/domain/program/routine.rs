@@ -242,10 +242,7 @@ mod tests {
         let tomorrow = build_routine(&catalog, &HashMap::new(), false, day("2026-03-02"));
         assert_ne!(families(&today), families(&tomorrow), "tomorrow starts where today stopped");
         let done_today: Vec<&str> = families(&today);
-        assert!(
-            tomorrow.exercises.iter().any(|e| !done_today.contains(&e.family.as_str())),
-            "tomorrow brings in what waited today"
-        );
+        assert!(tomorrow.exercises.iter().any(|e| !done_today.contains(&e.family.as_str())), "tomorrow brings in what waited today");
     }
 
     #[test]

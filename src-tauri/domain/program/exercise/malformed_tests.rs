@@ -278,5 +278,8 @@ fn level_and_muscle_wire_names_match_serde() {
         assert_eq!(serde_json::to_string(&level).unwrap_or_default(), format!("\"{}\"", level.wire_name()), "ids and IPC agree");
     }
     let muscles = serde_json::to_string(&Muscle::ALL).unwrap_or_default();
-    assert_eq!(muscles, r#"["gluteus_maximus","gluteus_medius","gluteus_minimus","piriformis","hamstrings","hip_flexors","core"]"#, "the catalog's muscle names");
+    assert_eq!(
+        muscles, r#"["gluteus_maximus","gluteus_medius","gluteus_minimus","piriformis","hamstrings","hip_flexors","core"]"#,
+        "the catalog's muscle names"
+    );
 }

@@ -23,9 +23,9 @@ impl Position {
     /// steps say all that is needed.
     pub fn care_note(self) -> Option<&'static str> {
         match self {
-            Position::Pool => {
-                Some("Exercise in the pool when someone else is around, such as a lifeguard or a friend. Get out and rest if you feel dizzy or unwell.")
-            }
+            Position::Pool => Some(
+                "Exercise in the pool when someone else is around, such as a lifeguard or a friend. Get out and rest if you feel dizzy or unwell.",
+            ),
             Position::Floor | Position::Standing | Position::Seated => None,
         }
     }

@@ -186,13 +186,8 @@ fn two_steady_weeks_with_the_goal_met_suggest_stepping_up_families_with_a_harder
     case.today = day("2026-03-23"); // Monday: the weeks of 9 and 16 March are complete.
     case.active = 5; // 5 of 6 planned days: at least 80%.
     let suggestions = case.suggestions();
-    let with_a_rung_above: Vec<&str> = case
-        .catalog
-        .families
-        .iter()
-        .filter(|f| f.id == "piriformis-stretch" || f.level(Level::Harder).is_some())
-        .map(|f| f.id.as_str())
-        .collect();
+    let with_a_rung_above: Vec<&str> =
+        case.catalog.families.iter().filter(|f| f.id == "piriformis-stretch" || f.level(Level::Harder).is_some()).map(|f| f.id.as_str()).collect();
     let offered: Vec<&str> = suggestions.iter().map(|s| s.family_id.as_str()).collect();
     assert_eq!(offered, with_a_rung_above, "every family with a rung above its level, and only those");
     assert!(!offered.contains(&"hip-hike"), "the hip hike's standard version is its top rung");
