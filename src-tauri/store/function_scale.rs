@@ -13,7 +13,7 @@ const RATING_COLUMNS: &str = "id, activity_id, day, rated_at, score";
 
 /// Every activity, active or retired, oldest first.
 pub fn list_function_activities(conn: &Connection) -> Result<Vec<FunctionActivity>, StoreError> {
-    let mut statement = conn.prepare_cached("SELECT id, name, created_at, retired_at FROM function_activity ORDER BY created_at, id")?;
+    let mut statement = conn.prepare_cached("SELECT id, name, created_at, retired_at FROM function_activity ORDER BY created_at, rowid")?;
     let rows = statement.query_map([], read_activity)?;
     rows.map(|row| row?).collect()
 }
