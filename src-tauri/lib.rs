@@ -13,6 +13,7 @@ pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod export;
+pub mod instance;
 #[cfg(desktop)]
 mod login_item;
 pub mod reminders;
@@ -47,6 +48,9 @@ pub fn run() {
             };
             tracing::info!(data_dir = %data_dir.display(), "opening the diary");
             app.manage(AppState::open(&data_dir));
+            #[cfg(desktop)]
+            app.manage(reminders::start(app.handle(), shell::open_at));
+            #[cfg(mobile)]
             app.manage(reminders::start(app.handle()));
             #[cfg(desktop)]
             shell::setup(app);
@@ -58,11 +62,21 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(commands::handler())
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!())
+        .map(|app| app.run(on_run_event));
     if let Err(error) = result {
         tracing::error!(%error, "BackTrack stopped with an error");
         eprintln!("BackTrack could not start: {error}");
         std::process::exit(1);
+    }
+}
+
+/// Quitting ends the reminder thread cleanly, closing its D-Bus connection.
+fn on_run_event<R: tauri::Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent) {
+    if let tauri::RunEvent::Exit = event {
+        if let Some(scheduler) = app.try_state::<reminders::Scheduler>() {
+            scheduler.shut_down();
+        }
     }
 }
 

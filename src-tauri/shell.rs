@@ -5,8 +5,6 @@
 //! The tray menu reaches the UI through one event, `shell-action`, whose payload names what the
 //! person chose; the UI listens for it and moves to the right screen.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
-
 use serde::Serialize;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -14,7 +12,9 @@ use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
 use ts_rs::TS;
 
-use crate::state::{data_dir_override, AppState, APP_IDENTIFIER};
+use crate::instance::{instance_id, DIARY_CHANGED_ARG};
+use crate::reminders::Destination;
+use crate::state::AppState;
 
 /// The main window's label in `tauri.conf.json`.
 const MAIN_WINDOW: &str = "main";
@@ -22,14 +22,33 @@ const MAIN_WINDOW: &str = "main";
 pub const BACKGROUND_ARG: &str = "--background";
 /// The event that carries a tray choice to the UI.
 const SHELL_ACTION_EVENT: &str = "shell-action";
+/// The event that tells the window the diary changed outside it (`backtrack log`).
+const DIARY_CHANGED_EVENT: &str = "diary-changed";
 
 /// What the person chose in the tray menu, as the UI receives it.
 #[derive(Debug, Clone, Copy, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub enum ShellAction {
+    /// Today, with focus on the quick log's pain scale.
     LogPain,
+    /// The session player.
     StartSession,
+    /// Today.
+    OpenToday,
+    /// The Program screen.
+    OpenProgram,
+}
+
+/// Takes the person where their answer to a reminder points.
+pub fn open_at<R: Runtime>(app: &AppHandle<R>, destination: Destination) {
+    let action = match destination {
+        Destination::QuickLog => ShellAction::LogPain,
+        Destination::SessionPlayer => ShellAction::StartSession,
+        Destination::Today => ShellAction::OpenToday,
+        Destination::Program => ShellAction::OpenProgram,
+    };
+    send_to_ui(app, action);
 }
 
 /// Why the window cannot open on this Linux machine.
@@ -55,11 +74,18 @@ pub fn require_display() -> Result<(), NoDisplay> {
 /// the instance is named after that directory, so copies on different diaries do not hand over
 /// to each other.
 pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    let mut single_instance = tauri_plugin_single_instance::Builder::new().callback(|app, _args, _cwd| show_main_window(app));
-    if let Some(dir) = data_dir_override() {
-        let mut hasher = DefaultHasher::new();
-        dir.hash(&mut hasher);
-        single_instance = single_instance.dbus_id(format!("{APP_IDENTIFIER}.d_{:016x}", hasher.finish()));
+    let mut single_instance = tauri_plugin_single_instance::Builder::new().callback(|app, args, _cwd| {
+        // The command line saved an entry: show it, without taking the person's focus.
+        if args.iter().any(|arg| arg == DIARY_CHANGED_ARG) {
+            if let Err(error) = app.emit_to(MAIN_WINDOW, DIARY_CHANGED_EVENT, ()) {
+                tracing::warn!(%error, "the window could not be told about the new entry");
+            }
+        } else {
+            show_main_window(app);
+        }
+    });
+    if let Some(id) = instance_id() {
+        single_instance = single_instance.dbus_id(id);
     }
     builder.plugin(single_instance.build()).plugin(crate::login_item::plugin(BACKGROUND_ARG))
 }

@@ -34,7 +34,7 @@ fn help_documents_every_command() {
     let output = backtrack(dir.path(), &["--help"]);
     assert!(output.status.success());
     let text = String::from_utf8_lossy(&output.stdout);
-    for word in ["export", "backup", "restore", "summary", "BACKTRACK_DATA_DIR"] {
+    for word in ["log", "export", "backup", "restore", "summary", "BACKTRACK_DATA_DIR"] {
         assert!(text.contains(word), "--help should mention {word}:\n{text}");
     }
 }

@@ -18,7 +18,8 @@ use crate::export::pdf::Paper;
         The diary is in BACKTRACK_DATA_DIR when that is set, else in the app's data folder \
         (on Linux ~/.local/share/app.backtrack.diary).",
     after_help = "Examples:\n  backtrack export --format pdf --from 2026-01-01 --to 2026-03-31 --out report.pdf\n  \
-        backtrack export --format csv --table sessions --out sessions.csv\n  backtrack backup --out diary-backup.json\n  \
+        backtrack export --format csv --table sessions --out sessions.csv\n  \
+        backtrack log 4 --site lower_back_left --note \"after gardening\"\n  backtrack backup --out diary-backup.json\n  \
         backtrack restore diary-backup.json\n  backtrack summary --from 2026-01-01 --to 2026-03-31 --json",
     args_conflicts_with_subcommands = true
 )]
@@ -32,6 +33,25 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Add a pain entry for now, as Today's quick log does, and print what was saved. Bind it
+    /// to a desktop keyboard shortcut to log from anywhere (see the README). A running app
+    /// shows the entry within a second.
+    Log {
+        /// Pain right now, a whole number from 0 (none) to 10 (worst imaginable).
+        #[arg(allow_negative_numbers = true)]
+        intensity: String,
+        /// Where it hurts; repeat for more than one place. One of: lower_back_left,
+        /// lower_back_centre, lower_back_right, buttock_left, buttock_right, hip_left, hip_right,
+        /// thigh_back_left, thigh_back_right, below_knee_left, below_knee_right.
+        #[arg(long = "site", value_name = "SITE")]
+        sites: Vec<String>,
+        /// A short note.
+        #[arg(long)]
+        note: Option<String>,
+        /// Mark the entry for the surgeon's report.
+        #[arg(long)]
+        surgeon: bool,
+    },
     /// Write a report or data file for a range of days.
     Export {
         /// pdf: the surgeon's report; csv: a spreadsheet (see --table); fhir: a FHIR R4 bundle;

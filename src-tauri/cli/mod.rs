@@ -1,4 +1,4 @@
-//! The command-line face of the same binary: exports, backup, restore and the report's figures,
+//! The command-line face of the same binary: a quick pain log, exports, backup, restore and the report's figures,
 //! with no window and no display. Like the window's commands, it is a thin adapter over the
 //! `app` layer: it parses flags, opens the diary, calls one `app` function, and prints.
 //!
@@ -26,6 +26,7 @@ pub use args::{Cli, Command};
 use crate::app::{self, AppError};
 use crate::clock;
 use crate::domain::dates::{self, DayProblem, RangeEnd};
+use crate::domain::diary::PainEntryDraft;
 use crate::export::job::{report_range, ExportFormat, ExportJob};
 use crate::export::pdf::Paper;
 use crate::state::desktop_data_dir;
@@ -171,6 +172,7 @@ fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Res
             writeln!(console.err, "Wrote the backup to {} ({bytes} bytes).", out.display())?;
         }
         Command::Restore { file, replace, yes } => restore(context, console, &file, replace, yes)?,
+        Command::Log { intensity, sites, note, surgeon } => log(context, console, &intensity, sites, note, surgeon)?,
         Command::Summary { from, to, json } => summary(context, console, from.as_deref(), to.as_deref(), json)?,
     }
     Ok(())
@@ -234,6 +236,59 @@ fn summary(context: &CliContext, console: &mut Console<'_>, from: Option<&str>, 
         g.strength * 100.0
     )?;
     Ok(())
+}
+
+/// Adds a pain entry for now through the same `app` call and validation as Today's quick log.
+/// A rejected entry prints each field's message (the words the window shows beside the field)
+/// and writes nothing.
+fn log(
+    context: &CliContext,
+    console: &mut Console<'_>,
+    intensity: &str,
+    sites: Vec<String>,
+    note: Option<String>,
+    surgeon: bool,
+) -> Result<(), CliError> {
+    // A word that is not a number reaches validation as NaN, so it gets the window's message.
+    let intensity = intensity.trim().parse::<f64>().unwrap_or(f64::NAN);
+    let draft = PainEntryDraft { intensity: Some(intensity), sites, note, for_surgeon: Some(surgeon), ..PainEntryDraft::default() };
+    let mut conn = open_diary(context)?;
+    let logged = match app::diary::log_pain(&mut conn, context.now, &draft) {
+        Ok(logged) => logged,
+        Err(AppError::Validation { fields, .. }) => {
+            let details: Vec<String> = fields.iter().map(|f| format!("{}{}", log_flag(&f.field), f.message)).collect();
+            return Err(CliError::Input(format!("Nothing was saved. {}", details.join(" "))));
+        }
+        Err(other) => return Err(other.into()),
+    };
+    let entry = &logged.entry.details;
+    let places: Vec<&str> = entry.sites.iter().map(|site| site.label()).collect();
+    let mut saved = format!("Saved: pain {} out of 10 at {}", entry.intensity, entry.occurred_at.format("%Y-%m-%d %H:%M"));
+    if !places.is_empty() {
+        saved.push_str(&format!(", {}", places.join("; ")));
+    }
+    if entry.for_surgeon {
+        saved.push_str(", marked for your surgeon");
+    }
+    writeln!(console.out, "{saved}.")?;
+    crate::instance::tell_running_copy_diary_changed();
+    if !entry.note.is_empty() {
+        writeln!(console.out, "Note: {}", entry.note)?;
+    }
+    if logged.offer_red_flag_check {
+        writeln!(console.out, "Pain like this can be a warning sign. Open BackTrack and go to Learn to check it.")?;
+    }
+    Ok(())
+}
+
+/// The flag a field of the entry came from, to put before its message; the pain number is the
+/// command's own argument, and its message already says "Pain".
+fn log_flag(field: &str) -> &'static str {
+    match field {
+        "sites" => "--site: ",
+        "note" => "--note: ",
+        _ => "",
+    }
 }
 
 /// Asks on the terminal; only a typed "yes" goes on.

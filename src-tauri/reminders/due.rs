@@ -11,6 +11,8 @@
 //!   is skipped. So a slot is notified at most once, whatever restarts or clock changes happen.
 //! - A rule added or changed during this run only fires for slots after the change: saving
 //!   "08:00" at 08:00:30 does not fire at once for a minute already past.
+//! - A slot put off with "Later" comes back once, at its snooze's end, if that is still its day
+//!   and the work is still not done; it comes back without a "Later" of its own.
 
 use std::collections::HashMap;
 
@@ -40,7 +42,12 @@ pub struct DueReminder {
     pub slot: Slot,
     pub outcome: SlotOutcome,
     pub text: ReminderText,
+    /// A put-off reminder coming back: it cannot be put off again.
+    pub snoozed: bool,
 }
+
+/// How long "Later" puts a reminder off.
+pub const SNOOZE: Duration = Duration::hours(1);
 
 /// What one check found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +107,7 @@ pub fn check_due(conn: &mut Connection, watch: &mut RuleWatch, now: DateTime<Utc
         .collect();
     due_slots.sort_by_key(|(rule, slot)| (slot.fires_at, slot.local_time, rule.id));
 
-    let mut check = Check { due: Vec::new(), quiet: Vec::new(), next_check: next_check(&rules, now, zone) };
+    let mut check = Check { due: Vec::new(), quiet: Vec::new(), next_check: next_check(conn, &rules, now, zone)? };
     for (rule, slot) in due_slots {
         let facts = day_facts(conn, slot.local_date)?;
         let outcome = decide(rule.kind, &facts);
@@ -108,7 +115,21 @@ pub fn check_due(conn: &mut Connection, watch: &mut RuleWatch, now: DateTime<Utc
             continue;
         }
         match reminder_text(rule.kind, outcome, &facts) {
-            Some(text) => check.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text }),
+            Some(text) => check.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text, snoozed: false }),
+            None => check.quiet.push((rule.id, slot, outcome)),
+        }
+    }
+    for snooze in store::take_due_snoozes(conn, now)? {
+        let Some(rule) = rules.iter().find(|rule| rule.id == snooze.rule_id && rule.enabled) else { continue };
+        let slot = Slot { local_date: snooze.local_date, local_time: snooze.local_time, fires_at: snooze.until };
+        // A day that is over has nothing left to remind about.
+        if now.with_timezone(&zone).date_naive() != slot.local_date {
+            continue;
+        }
+        let facts = day_facts(conn, slot.local_date)?;
+        let outcome = decide(rule.kind, &facts);
+        match reminder_text(rule.kind, outcome, &facts) {
+            Some(text) => check.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text, snoozed: true }),
             None => check.quiet.push((rule.id, slot, outcome)),
         }
     }
@@ -131,9 +152,18 @@ fn previous_check(conn: &Connection, now: DateTime<Utc>) -> Result<DateTime<Utc>
     })
 }
 
-fn next_check(rules: &[ReminderRule], now: DateTime<Utc>, zone: Tz) -> DateTime<Utc> {
+/// The next slot of any rule or the next snooze's end, whichever is first, but no later than
+/// one sleep from `now`.
+fn next_check(conn: &Connection, rules: &[ReminderRule], now: DateTime<Utc>, zone: Tz) -> Result<DateTime<Utc>, StoreError> {
     let cap = now + MAX_SLEEP;
-    rules.iter().filter_map(|rule| next_due(rule, now, zone)).map(|slot| slot.fires_at).fold(cap, DateTime::min)
+    let slots = rules.iter().filter_map(|rule| next_due(rule, now, zone)).map(|slot| slot.fires_at);
+    Ok(slots.chain(store::next_snooze(conn)?).fold(cap, DateTime::min))
+}
+
+/// Puts `slot` of `rule_id` off for [`SNOOZE`] from `now`. `false` when it was put off before
+/// (a reminder can be put off once) or is not in the slot log; nothing changes then.
+pub fn snooze(conn: &Connection, rule_id: &Uuid, slot: &Slot, now: DateTime<Utc>) -> Result<bool, StoreError> {
+    store::snooze_slot(conn, rule_id, slot.local_date, slot.local_time, now + SNOOZE)
 }
 
 /// What the rules need to know about `day` (the slot's local date).

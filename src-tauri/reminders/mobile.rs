@@ -32,6 +32,9 @@ impl Scheduler {
     pub fn rules_changed(&self) {
         (self.resync)();
     }
+
+    /// Nothing to end: the system holds the schedule.
+    pub fn shut_down(&self) {}
 }
 
 pub fn start<R: Runtime>(app: &AppHandle<R>) -> Scheduler {

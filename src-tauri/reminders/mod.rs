@@ -3,6 +3,8 @@
 //! what to send. On Android and iOS the system schedules them instead (`mobile`).
 
 pub mod due;
+#[cfg(target_os = "linux")]
+pub mod freedesktop;
 #[cfg(mobile)]
 mod mobile;
 #[cfg(desktop)]
@@ -14,6 +16,19 @@ pub use mobile::{start, Scheduler};
 pub use scheduler::{start, Scheduler};
 
 use tauri::{Manager, Runtime};
+
+/// Where an answer to a desktop reminder takes the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Destination {
+    /// Today, with focus on the pain scale of the quick log.
+    QuickLog,
+    /// The session player, starting today's routine.
+    SessionPlayer,
+    /// Today (the diary and the weekly check-in live there).
+    Today,
+    /// The Program screen.
+    Program,
+}
 
 /// How any part of the app tells reminder delivery that the rules, or today's diary or
 /// sessions, changed, so it plans again now: `app.reminders_changed()`, on any app handle,

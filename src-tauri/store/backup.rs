@@ -11,7 +11,8 @@
 //! - Device state is not part of a backup: the scheduler's last-seen time and whether the tray
 //!   hint was shown (`setting` keys `scheduler_last_seen`, `tray_hint_shown`) are neither written
 //!   out nor cleared by a replace, and entries deleted but still
-//!   undoable are left out.
+//!   undoable are left out. Reminders put off with "Later" (`reminder_snooze`) are device state
+//!   too: never written out, and gone with their slot log when a replace clears it.
 
 use std::collections::BTreeMap;
 

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_reminders.sql"),
     include_str!("migrations/0006_function_check_in.sql"),
     include_str!("migrations/0007_flare_and_safety.sql"),
+    include_str!("migrations/0008_reminder_snooze.sql"),
 ];
 
 /// The schema version this build writes.

@@ -20,6 +20,7 @@ mod report;
 mod restore_copy;
 mod safety;
 mod sessions;
+mod snoozes;
 
 pub use backup::{
     copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,
@@ -48,3 +49,4 @@ pub use safety::{get_program_safety, save_program_safety};
 pub use sessions::{
     active_days, finish_session, get_session, last_finished_session, list_sessions, log_manual_session, record_exercise_progress, start_session,
 };
+pub use snoozes::{next_snooze, snooze_slot, take_due_snoozes, DueSnooze};

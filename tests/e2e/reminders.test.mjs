@@ -1,58 +1,23 @@
-// Reminders end to end, with a real D-Bus peer: python-dbusmock's notification daemon on the
-// private session bus that `make test-e2e` starts. The app is driven through its screens; what
+// Reminders end to end, with a real D-Bus peer: python-dbusmock's notification daemon (without
+// the `actions` capability, as XFCE's server) on the private session bus that `make test-e2e` starts. The app is driven through its screens; what
 // reaches the daemon is read from the daemon's own log. Real minutes pass (about four). The app
 // runs on the harness's pinned clock, so its instants turn into the daemon's real ones exactly.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { appClock, checkA11y, pinnedClock, startApp, waitForReady } from './harness.mjs';
+import {
+  DIARY_TITLE,
+  WORKOUT_TITLE,
+  addEveryDayReminder,
+  notifications,
+  sleep,
+  startNotificationDaemon,
+  stopNotificationDaemon,
+} from './notifications.mjs';
 import { byTestId, choose, openScreen, openToday, quickLog, waitForEntryCount } from './screens.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const python = path.join(root, '.venv/bin/python');
-const WORKOUT_TITLE = 'Time for your glute and core routine';
-const DIARY_TITLE = 'How is your back today?';
-
-/** Starts the mock notification daemon and waits until it owns its bus name. */
-async function startNotificationDaemon(logPath) {
-  const daemon = spawn(python, ['-m', 'dbusmock', '--session', '-t', 'notification_daemon', '-l', logPath], {
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 15000;
-  while (Date.now() < deadline) {
-    const owner = spawnSync('dbus-send', [
-      '--session',
-      '--print-reply',
-      '--dest=org.freedesktop.DBus',
-      '/org/freedesktop/DBus',
-      'org.freedesktop.DBus.NameHasOwner',
-      'string:org.freedesktop.Notifications',
-    ]);
-    if (owner.stdout?.toString().includes('boolean true')) return daemon;
-    await sleep(200);
-  }
-  daemon.kill();
-  throw new Error('the mock notification daemon did not start (is DBUS_SESSION_BUS_ADDRESS set?)');
-}
-
-/**
- * The Notify calls logged so far: `{ at (ms since epoch), title, body }`. dbusmock writes each
- * call as `<epoch seconds> Notify "<app>" 0 "<icon>" "<title>" "<body>" [] {...} -1`.
- */
-function notifications(logPath) {
-  if (!existsSync(logPath)) return [];
-  return readFileSync(logPath, 'utf8')
-    .split('\n')
-    .map((line) => /^([\d.]+) Notify "[^"]*" \d+ "[^"]*" "([^"]*)" "([^"]*)"/.exec(line))
-    .filter(Boolean)
-    .map(([, at, title, body]) => ({ at: Number(at) * 1000, title, body }));
-}
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The app's next whole minute at least `marginMs` away, as an app instant. */
 function nextMinute(marginMs) {
@@ -64,26 +29,6 @@ const hhmm = (date) => appClock.localTime(date);
 
 /** Real milliseconds until the app's clock shows `date`. */
 const realMsUntil = (date, clock = appClock) => clock.toReal(date).getTime() - Date.now();
-
-/** Adds a reminder for every day at the wall-clock time `time` (`HH:MM`). */
-async function addEveryDayReminder(browser, kind, time) {
-  await (await byTestId(browser, `reminder-new-kind-${kind}`)).parentElement().then((label) => label.click());
-  await browser.execute(
-    (selector, value) => {
-      const input = document.querySelector(selector);
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    '[data-testid="reminder-new-time-0"]',
-    time,
-  );
-  const before = (await browser.$$('[data-testid="reminder"]')).length;
-  await (await byTestId(browser, 'reminder-new-save')).click();
-  await browser.waitUntil(async () => (await browser.$$('[data-testid="reminder"]')).length === before + 1, {
-    timeout: 5000,
-    timeoutMsg: `the ${kind} reminder at ${time} was not added`,
-  });
-}
 
 describe('reminders', () => {
   let daemon;
@@ -97,7 +42,7 @@ describe('reminders', () => {
 
   after(async () => {
     await app?.stop();
-    daemon?.kill();
+    await stopNotificationDaemon(daemon);
   });
 
   it('offers suggested reminders at first run without forcing them', async () => {
@@ -162,6 +107,7 @@ describe('reminders', () => {
     const workout = sent.filter((n) => n.title === WORKOUT_TITLE);
     assert.equal(workout.length, 1, 'the workout reminder is sent once');
     assert.match(workout[0].body, /10 to 15 minutes|short or gentle session/);
+    assert.deepEqual(workout[0].actions, [], 'this server lists no actions: a plain notification, as before');
     const delay = workout[0].at - appClock.toReal(due).getTime();
     console.log(`# wake-to-notify delay: ${delay.toFixed(0)} ms after ${hhmm(due)}:00 app time`);
     assert.ok(delay >= 0, `not early (${delay} ms)`);

@@ -283,18 +283,33 @@ export const getStartAtLogin = (): Promise<boolean> => call('get_start_at_login'
 
 export const setStartAtLogin = (enabled: boolean): Promise<boolean> => call('set_start_at_login', { enabled });
 
-/** What the person chose in the tray menu (the Rust enum in `shell.rs`, via ts-rs). */
+/** What the person chose in the tray menu or on a reminder (the Rust enum in `shell.rs`, via ts-rs). */
 export type { ShellAction };
 
+const SHELL_ACTIONS: readonly ShellAction[] = ['logPain', 'startSession', 'openToday', 'openProgram'];
+
 /**
- * Calls `handler` for each tray menu choice until the returned function is called. Resolves to
- * a no-op outside the app (UI tests), where there is no tray.
+ * Calls `handler` for each tray menu choice or reminder answer until the returned function is
+ * called. Resolves to a no-op outside the app (UI tests), where there is no tray.
  */
 export async function onShellAction(handler: (action: ShellAction) => void): Promise<() => void> {
   try {
     return await listen<string>('shell-action', (event) => {
-      if (event.payload === 'logPain' || event.payload === 'startSession') handler(event.payload);
+      const action = SHELL_ACTIONS.find((known) => known === event.payload);
+      if (action) handler(action);
     });
+  } catch {
+    return () => {};
+  }
+}
+
+/**
+ * Calls `handler` each time the diary changes outside the window (`backtrack log` on the
+ * command line), until the returned function is called. A no-op outside the app.
+ */
+export async function onDiaryChanged(handler: () => void): Promise<() => void> {
+  try {
+    return await listen('diary-changed', () => handler());
   } catch {
     return () => {};
   }

@@ -8,14 +8,16 @@ export const SCREENS: readonly { readonly id: ScreenId; readonly label: string }
 
 /**
  * Where inside a screen to land: an article or the warning-signs check (Learn), one exercise
- * family's steps or the session player straight away (Program), one day (History).
+ * family's steps or the session player straight away (Program), one day (History), the quick
+ * log's pain scale (Today).
  */
 export type NavTarget =
   | { kind: 'article'; slug: string }
   | { kind: 'day'; day: string }
   | { kind: 'check' }
   | { kind: 'exercise'; familyId: string }
-  | { kind: 'startSession' };
+  | { kind: 'startSession' }
+  | { kind: 'quickLog' };
 
 /** How screens ask the app to move: a screen, and optionally a place inside it. */
 export type Navigate = (screen: ScreenId, target?: NavTarget) => void;

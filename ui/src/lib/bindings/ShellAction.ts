@@ -3,4 +3,4 @@
 /**
  * What the person chose in the tray menu, as the UI receives it.
  */
-export type ShellAction = "logPain" | "startSession";
+export type ShellAction = "logPain" | "startSession" | "openToday" | "openProgram";
