@@ -21,6 +21,8 @@ pub mod reminders;
 mod shell;
 pub mod state;
 pub mod store;
+#[cfg(desktop)]
+mod window_place;
 
 use tauri::Manager;
 

@@ -15,6 +15,7 @@ use ts_rs::TS;
 use crate::instance::{instance_id, DIARY_CHANGED_ARG};
 use crate::reminders::Destination;
 use crate::state::AppState;
+use crate::window_place;
 
 /// The main window's label in `tauri.conf.json`.
 const MAIN_WINDOW: &str = "main";
@@ -87,7 +88,7 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     if let Some(id) = instance_id() {
         single_instance = single_instance.dbus_id(id);
     }
-    builder.plugin(single_instance.build()).plugin(crate::login_item::plugin(BACKGROUND_ARG))
+    builder.plugin(single_instance.build()).plugin(crate::login_item::plugin(BACKGROUND_ARG)).plugin(window_place::plugin(MAIN_WINDOW))
 }
 
 /// Whether the tray icon exists. Without it (a desktop with no tray support), closing the
@@ -107,6 +108,9 @@ pub fn setup<R: Runtime>(app: &App<R>) {
         }
     };
     app.manage(Tray { available });
+    if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
+        window_place::restore(&window);
+    }
     if !available || !std::env::args().any(|arg| arg == BACKGROUND_ARG) {
         show_main_window(app.handle());
     }
@@ -119,6 +123,7 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
         let tray_available = window.app_handle().try_state::<Tray>().is_some_and(|tray| tray.available);
         if window.label() == MAIN_WINDOW && tray_available {
             api.prevent_close();
+            window_place::save(window.app_handle());
             if let Err(error) = window.hide() {
                 tracing::warn!(%error, "the window could not be hidden");
             }
