@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appZone, startApp, tempDataDir, waitForReady } from '../tests/e2e/harness.mjs';
+import { appClock, startApp, tempDataDir, waitForReady } from '../tests/e2e/harness.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seedBin = path.join(repoRoot, 'target/debug/examples/seed');
@@ -23,7 +23,7 @@ const years = Number(process.env.BENCH_HISTORY_YEARS ?? 10);
 if (!existsSync(seedBin)) throw new Error(`no seed example at ${seedBin}: run \`cargo build --example seed\``);
 const dataDir = tempDataDir();
 const seedStart = performance.now();
-const seedOutput = execFileSync(seedBin, ['--years', String(years), '--data-dir', dataDir], { env: { ...process.env, TZ: appZone.name } });
+const seedOutput = execFileSync(seedBin, ['--years', String(years), '--data-dir', dataDir], { env: { ...process.env, ...appClock.env() } });
 process.stderr.write(`${seedOutput.toString().trim()} (${((performance.now() - seedStart) / 1000).toFixed(1)} s)\n`);
 
 /**
