@@ -69,6 +69,10 @@ const APP_COMMANDS: &[&str] = &[
     "report_summary",
     "export_file",
     "restore_backup",
+    "get_backup_status",
+    "save_backup_schedule",
+    "choose_backup_folder",
+    "back_up_now",
 ];
 
 fn main() {

@@ -8,6 +8,8 @@
 //! - `store` (SQL) and `domain` (pure rules), with `clock` the one reader of the wall clock.
 
 pub mod app;
+#[cfg(desktop)]
+mod auto_backup;
 pub mod cli;
 pub mod clock;
 pub mod commands;
@@ -55,6 +57,8 @@ pub fn run() {
             #[cfg(mobile)]
             app.manage(reminders::start(app.handle()));
             #[cfg(desktop)]
+            app.manage(auto_backup::start(app.handle()));
+            #[cfg(desktop)]
             shell::setup(app);
             // Debug builds only: lets WebDriver tests answer the save/open dialogs (commands/export.rs).
             #[cfg(debug_assertions)]
@@ -78,6 +82,10 @@ fn on_run_event<R: tauri::Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunE
     if let tauri::RunEvent::Exit = event {
         if let Some(scheduler) = app.try_state::<reminders::Scheduler>() {
             scheduler.shut_down();
+        }
+        #[cfg(desktop)]
+        if let Some(backups) = app.try_state::<auto_backup::AutoBackup>() {
+            backups.shut_down();
         }
     }
 }

@@ -102,11 +102,11 @@ pub async fn restore_backup<R: Runtime>(app: AppHandle<R>, replace: bool) -> Res
 }
 
 /// Runs slow work off the async runtime's threads, so the window stays responsive.
-async fn run_blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
+pub(super) async fn run_blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
     tauri::async_runtime::spawn_blocking(work).await.map_err(|e| AppError::Storage { message: format!("The export stopped unexpectedly: {e}") })?
 }
 
-fn stand_in<R: Runtime>(app: &AppHandle<R>) -> Option<Option<PathBuf>> {
+pub(super) fn stand_in<R: Runtime>(app: &AppHandle<R>) -> Option<Option<PathBuf>> {
     if cfg!(debug_assertions) {
         app.try_state::<DialogStandIn>().map(|s| s.0.clone())
     } else {

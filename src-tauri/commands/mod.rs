@@ -2,6 +2,7 @@
 //! layer. Each turns the UI's JSON into typed values (ids, dates), pulls the diary from state,
 //! and calls one `app` function. No rules live here.
 
+mod backups;
 mod diary;
 mod export;
 mod flare;
@@ -91,6 +92,10 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         export::report_summary,
         export::export_file,
         export::restore_backup,
+        backups::get_backup_status,
+        backups::save_backup_schedule,
+        backups::choose_backup_folder,
+        backups::back_up_now,
     ]
 }
 

@@ -13,6 +13,7 @@
 //!   which reads the diary, the program and the report's rule for change;
 //! - shared ground under them all: [`dates`], [`local_time`], [`validation`], [`vocabulary`].
 
+pub mod backups;
 pub mod dates;
 pub mod diary;
 pub mod function_scale;

@@ -175,7 +175,7 @@ pub fn export_to_file(conn: &mut Connection, job: &ExportJob, catalog: &Catalog,
 
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
 /// file at `path` is either the old one or the whole new one, never a part.
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut temp = tempfile_in(dir, path)?;
     let result = (|| {

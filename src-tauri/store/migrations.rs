@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_function_check_in.sql"),
     include_str!("migrations/0007_flare_and_safety.sql"),
     include_str!("migrations/0008_reminder_snooze.sql"),
+    include_str!("migrations/0009_backup_schedule.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,6 +3,7 @@
 
 mod backup;
 mod backup_merge;
+mod backup_schedule;
 mod columns;
 mod error;
 mod flare;
@@ -25,6 +26,7 @@ mod snoozes;
 pub use backup::{
     copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,
 };
+pub use backup_schedule::{get_backup_schedule, latest_backup_runs, mark_backup_run_told, record_backup_run, set_backup_schedule, BackupRunRow};
 pub use error::StoreError;
 pub use flare::{insert_flare, list_flares, set_flare_end};
 pub use function_scale::{

@@ -34,6 +34,9 @@ import type { PainDay } from './bindings/PainDay';
 import type { SafetyCheck } from './bindings/SafetyCheck';
 import type { SafetyDraft } from './bindings/SafetyDraft';
 import type { ShellAction } from './bindings/ShellAction';
+import type { BackupRun } from './bindings/BackupRun';
+import type { BackupScheduleDraft } from './bindings/BackupScheduleDraft';
+import type { BackupStatus } from './bindings/BackupStatus';
 import type { WeekAgainstWeek } from './bindings/WeekAgainstWeek';
 import type { LoggedPain } from './bindings/LoggedPain';
 import type { PainEntry } from './bindings/PainEntry';
@@ -337,3 +340,15 @@ export const exportFile = (request: ExportRequest): Promise<ExportOutcome | null
  * Ask the person to confirm before `replace: true`.
  */
 export const restoreBackup = (replace: boolean): Promise<RestoreOutcome | null> => call('restore_backup', { replace });
+
+/** The automatic-backup schedule and its latest tries. */
+export const getBackupStatus = (): Promise<BackupStatus> => call('get_backup_status');
+
+/** Sets the schedule (`every: 'off'` turns it off); a due backup is made right after. */
+export const saveBackupSchedule = (draft: BackupScheduleDraft): Promise<BackupStatus> => call('save_backup_schedule', { draft });
+
+/** Opens the folder dialog (in Rust); `null` when the person cancels. */
+export const chooseBackupFolder = (): Promise<string | null> => call('choose_backup_folder');
+
+/** Makes a backup now to the scheduled folder; `null` when no schedule is set. */
+export const backUpNow = (): Promise<BackupRun | null> => call('back_up_now');

@@ -1,0 +1,150 @@
+//! Automatic backups: the schedule the person sets, and one try when it is due (or asked for
+//! now). A try writes the whole backup next to its old ones atomically, reads it back and checks
+//! every row as a restore would, then removes the oldest beyond the number to keep. A failure is
+//! logged with a plain reason, shown on the Export screen, and told once as a notification by
+//! the face that runs the schedule.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::Connection;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{AppError, Now};
+use crate::domain::backups::{self, BackupSchedule, BackupScheduleDraft};
+use crate::export::backup::{backup_json, parse_backup};
+use crate::export::backup_rules::check_tables;
+use crate::export::job::write_atomically;
+use crate::store::{self, BackupRunRow};
+
+/// One try, as the Export screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct BackupRun {
+    #[ts(type = "string")]
+    pub tried_at: DateTime<Utc>,
+    /// The file written, with its folder; `None` when the try failed.
+    pub file: Option<String>,
+    #[ts(type = "number | null")]
+    pub bytes: Option<u64>,
+    /// Why the try failed, in plain words.
+    pub problem: Option<String>,
+}
+
+impl From<BackupRunRow> for BackupRun {
+    fn from(row: BackupRunRow) -> Self {
+        BackupRun { tried_at: row.tried_at, file: row.file, bytes: row.bytes, problem: row.problem }
+    }
+}
+
+/// The schedule and how it has gone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(export)]
+pub struct BackupStatus {
+    /// `None`: automatic backups are off.
+    pub schedule: Option<BackupSchedule>,
+    pub last_try: Option<BackupRun>,
+    pub last_backup: Option<BackupRun>,
+}
+
+/// When to try.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// Only if the schedule says one is due.
+    WhenDue,
+    /// The person pressed "Back up now".
+    Now,
+}
+
+pub fn backup_status(conn: &Connection) -> Result<BackupStatus, AppError> {
+    let (last_try, last_backup) = store::latest_backup_runs(conn)?;
+    Ok(BackupStatus { schedule: store::get_backup_schedule(conn)?, last_try: last_try.map(Into::into), last_backup: last_backup.map(Into::into) })
+}
+
+/// Sets the schedule (or turns it off). A folder that is not there is refused beside the field,
+/// and nothing changes.
+pub fn save_backup_schedule(conn: &Connection, draft: &BackupScheduleDraft) -> Result<BackupStatus, AppError> {
+    let schedule = backups::validate_schedule(draft)?;
+    if let Some(schedule) = &schedule {
+        if !schedule.folder.is_dir() {
+            let message = format!("There is no folder at {}. Choose another, or plug in the drive it is on.", schedule.folder.display());
+            return Err(AppError::field("folder", message));
+        }
+    }
+    store::set_backup_schedule(conn, schedule.as_ref())?;
+    backup_status(conn)
+}
+
+/// Makes one backup if `trigger` says so and a schedule is set; returns the try, if any.
+pub fn run_backup(conn: &mut Connection, now: Now, trigger: Trigger) -> Result<Option<BackupRun>, AppError> {
+    let Some(schedule) = store::get_backup_schedule(conn)? else { return Ok(None) };
+    let now_utc = now.with_timezone(&Utc);
+    if trigger == Trigger::WhenDue {
+        let (last_try, last_backup) = store::latest_backup_runs(conn)?;
+        let last_failure = last_try.filter(|run| run.problem.is_some()).map(|run| run.tried_at);
+        if !backups::is_due(schedule.every, last_backup.map(|run| run.tried_at), last_failure, now_utc, now.timezone()) {
+            return Ok(None);
+        }
+    }
+    let written = write_backup(conn, &schedule, now);
+    let run = match &written {
+        Ok((path, bytes)) => store::record_backup_run(conn, now_utc, Ok((&path.to_string_lossy(), *bytes)))?,
+        Err(problem) => store::record_backup_run(conn, now_utc, Err(problem))?,
+    };
+    if written.is_ok() {
+        remove_old_backups(&schedule);
+    }
+    Ok(Some(run.into()))
+}
+
+/// The latest try if it failed and the person has not been told yet; marks it told.
+pub fn failure_to_tell(conn: &Connection) -> Result<Option<BackupRun>, AppError> {
+    let (last_try, _) = store::latest_backup_runs(conn)?;
+    let Some(failed) = last_try.filter(|run| run.problem.is_some() && !run.told) else { return Ok(None) };
+    store::mark_backup_run_told(conn, failed.id)?;
+    Ok(Some(failed.into()))
+}
+
+/// Writes, reads back and checks one backup; the error is the reason in plain words.
+fn write_backup(conn: &mut Connection, schedule: &BackupSchedule, now: Now) -> Result<(PathBuf, u64), String> {
+    let folder = &schedule.folder;
+    if !folder.is_dir() {
+        return Err(format!(
+            "The backup folder {} is not there. If it is on a drive, plug the drive in, or choose another folder on the Export screen.",
+            folder.display()
+        ));
+    }
+    let path = folder.join(backups::file_name(now));
+    if let Some(diary) = conn.path().filter(|p| !p.is_empty()) {
+        store::refuse_own_file(Path::new(diary), &path).map_err(|refusal| refusal.to_string())?;
+    }
+    let stamp = now.fixed_offset().to_rfc3339_opts(SecondsFormat::Secs, false);
+    let bytes = backup_json(conn, &stamp).map_err(|e| format!("The diary could not be read for the backup: {e}"))?;
+    write_atomically(&path, &bytes).map_err(|e| format!("The backup could not be written to {}: {e}", path.display()))?;
+    let back = std::fs::read(&path).map_err(|e| format!("The backup at {} could not be read back: {e}", path.display()))?;
+    let checked = (back == bytes)
+        .then_some(())
+        .ok_or_else(|| "it did not read back the same".to_owned())
+        .and_then(|()| parse_backup(&back).map_err(|e| e.to_string()))
+        .and_then(|tables| check_tables(&tables).map_err(|e| e.to_string()));
+    if let Err(why) = checked {
+        let _ = std::fs::remove_file(&path);
+        return Err(format!("The backup written to {} failed its check ({why}), so it was removed.", path.display()));
+    }
+    Ok((path, bytes.len() as u64))
+}
+
+/// Removes the oldest automatic backups beyond the number to keep. Only files named as
+/// BackTrack names its automatic backups are touched; a file that cannot be removed stays.
+fn remove_old_backups(schedule: &BackupSchedule) {
+    let Ok(listing) = std::fs::read_dir(&schedule.folder) else { return };
+    let names: Vec<String> = listing.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
+    for name in backups::files_to_remove(&names, schedule.keep) {
+        if let Err(error) = std::fs::remove_file(schedule.folder.join(&name)) {
+            tracing::warn!(%error, name, "an old automatic backup could not be removed");
+        }
+    }
+}

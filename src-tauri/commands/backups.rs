@@ -1,0 +1,55 @@
+//! Commands of the Export screen's automatic backups.
+
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::export::{run_blocking, stand_in};
+use super::{AppError, WithDiary};
+use crate::app::backups::{self, BackupRun, BackupStatus, Trigger};
+use crate::clock;
+use crate::domain::backups::BackupScheduleDraft;
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn get_backup_status(state: State<'_, AppState>) -> Result<BackupStatus, AppError> {
+    state.with_diary(|conn| backups::backup_status(conn))
+}
+
+/// Saves the schedule; the backup thread looks at once, so a first backup comes right away.
+#[tauri::command]
+pub fn save_backup_schedule<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, draft: BackupScheduleDraft) -> Result<BackupStatus, AppError> {
+    let status = state.with_diary(|conn| backups::save_backup_schedule(conn, &draft))?;
+    #[cfg(desktop)]
+    if let Some(thread) = app.try_state::<crate::auto_backup::AutoBackup>() {
+        thread.schedule_changed();
+    }
+    #[cfg(mobile)]
+    let _ = app;
+    Ok(status)
+}
+
+/// Asks for a folder; `None` when the person cancels.
+#[tauri::command]
+pub async fn choose_backup_folder<R: Runtime>(app: AppHandle<R>) -> Result<Option<String>, AppError> {
+    run_blocking(move || {
+        let chosen = match stand_in(&app) {
+            Some(answer) => answer,
+            None => app
+                .dialog()
+                .file()
+                .set_title("Choose a folder for automatic backups")
+                .blocking_pick_folder()
+                .and_then(|p| p.as_path().map(PathBuf::from)),
+        };
+        Ok(chosen.map(|path| path.to_string_lossy().into_owned()))
+    })
+    .await
+}
+
+/// Makes a backup now, whatever the schedule says; `None` when no schedule is set.
+#[tauri::command]
+pub async fn back_up_now<R: Runtime>(app: AppHandle<R>) -> Result<Option<BackupRun>, AppError> {
+    run_blocking(move || app.state::<AppState>().with_diary(|conn| backups::run_backup(conn, clock::now(), Trigger::Now))).await
+}
