@@ -36,16 +36,22 @@ pub async fn choose_backup_folder<R: Runtime>(app: AppHandle<R>) -> Result<Optio
     run_blocking(move || {
         let chosen = match stand_in(&app) {
             Some(answer) => answer,
-            None => app
-                .dialog()
-                .file()
-                .set_title("Choose a folder for automatic backups")
-                .blocking_pick_folder()
-                .and_then(|p| p.as_path().map(PathBuf::from)),
+            None => pick_folder(&app)?,
         };
         Ok(chosen.map(|path| path.to_string_lossy().into_owned()))
     })
     .await
+}
+
+#[cfg(desktop)]
+fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, AppError> {
+    Ok(app.dialog().file().set_title("Choose a folder for automatic backups").blocking_pick_folder().and_then(|p| p.as_path().map(PathBuf::from)))
+}
+
+/// Phones have no folder dialog; automatic backups are a desktop feature for now.
+#[cfg(mobile)]
+fn pick_folder<R: Runtime>(_app: &AppHandle<R>) -> Result<Option<PathBuf>, AppError> {
+    Err(AppError::refused("Automatic backups to a folder are not available on phones yet."))
 }
 
 /// Makes a backup now, whatever the schedule says; `None` when no schedule is set.
