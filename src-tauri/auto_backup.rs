@@ -4,8 +4,7 @@
 //! and a diary replaced by a restore is the one backed up next. A failed try is told once as a
 //! notification; the Export screen shows every outcome.
 
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
-use std::sync::Mutex;
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::Duration;
 
 use tauri::{AppHandle, Manager, Runtime};
@@ -15,35 +14,30 @@ use crate::app::backups::{failure_to_tell, run_backup, Trigger};
 use crate::clock;
 use crate::state::AppState;
 use crate::store;
+use crate::wake::Wake;
 
 /// How often the thread looks whether a backup is due.
 const CHECK_EVERY: Duration = Duration::from_secs(5 * 60);
 
 /// Managed state: a way to wake the thread, and to end it.
 pub struct AutoBackup {
-    wake: Mutex<Option<Sender<()>>>,
+    wake: Wake,
 }
 
 impl AutoBackup {
     /// The schedule changed: look again now.
     pub fn schedule_changed(&self) {
-        if let Ok(wake) = self.wake.lock() {
-            if let Some(wake) = wake.as_ref() {
-                let _ = wake.send(());
-            }
-        }
+        self.wake.ring();
     }
 
     /// Ends the thread after its current check.
     pub fn shut_down(&self) {
-        if let Ok(mut wake) = self.wake.lock() {
-            drop(wake.take());
-        }
+        self.wake.close();
     }
 }
 
 pub fn start<R: Runtime>(app: &AppHandle<R>) -> AutoBackup {
-    let (wake, woken) = mpsc::channel::<()>();
+    let (wake, woken) = Wake::new();
     let app = app.clone();
     let spawned = std::thread::Builder::new().name("backups".into()).spawn(move || loop {
         check(&app);
@@ -55,7 +49,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) -> AutoBackup {
     if let Err(error) = spawned {
         tracing::error!(%error, "the backup thread could not start; automatic backups are off for this run");
     }
-    AutoBackup { wake: Mutex::new(Some(wake)) }
+    AutoBackup { wake }
 }
 
 /// One look: a backup if one is due, and a notification for a failure not told yet.

@@ -24,6 +24,8 @@ mod shell;
 pub mod state;
 pub mod store;
 #[cfg(desktop)]
+mod wake;
+#[cfg(desktop)]
 mod window_place;
 
 use tauri::Manager;

@@ -5,7 +5,7 @@
 //! On Linux reminders go through the freedesktop interface directly, with buttons
 //! (`freedesktop`); elsewhere through the notification plugin, as plain notifications.
 
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::Mutex;
 use std::time::Duration as StdDuration;
 
@@ -15,6 +15,7 @@ use super::due::{check_due, DueReminder, RuleWatch, MAX_SLEEP};
 use super::Destination;
 use crate::clock;
 use crate::state::{AppState, DiaryError};
+use crate::wake::Wake;
 
 /// The shortest sleep, so a check that lands a hair before a slot's instant (wall clock and
 /// timer disagree by a few microseconds) does not turn into a tight loop.
@@ -25,27 +26,20 @@ const SHUTDOWN_WAIT: StdDuration = StdDuration::from_secs(3);
 
 /// Managed state: a way to wake the reminder thread, and to end it.
 pub struct Scheduler {
-    wake: Mutex<Option<Sender<()>>>,
+    wake: Wake,
     ended: Mutex<Option<mpsc::Receiver<()>>>,
 }
 
 impl Scheduler {
     /// Tells the thread that the rules (or today's diary or sessions) changed, so it checks now.
     pub fn rules_changed(&self) {
-        if let Ok(wake) = self.wake.lock() {
-            // No sender, or a closed channel, means the thread has ended with the app.
-            if let Some(wake) = wake.as_ref() {
-                let _ = wake.send(());
-            }
-        }
+        self.wake.ring();
     }
 
     /// Ends the reminder thread, and with it the notification thread and its D-Bus connection,
     /// waiting at most [`SHUTDOWN_WAIT`]. Called when the app quits.
     pub fn shut_down(&self) {
-        if let Ok(mut wake) = self.wake.lock() {
-            drop(wake.take());
-        }
+        self.wake.close();
         let ended = self.ended.lock().ok().and_then(|mut ended| ended.take());
         if let Some(ended) = ended {
             if let Err(RecvTimeoutError::Timeout) = ended.recv_timeout(SHUTDOWN_WAIT) {
@@ -58,7 +52,7 @@ impl Scheduler {
 /// Starts the reminder thread. `open` takes the person where their answer to a reminder
 /// points (the window is the shell's business, not this module's).
 pub fn start<R: Runtime>(app: &AppHandle<R>, open: fn(&AppHandle<R>, Destination)) -> Scheduler {
-    let (wake, woken) = mpsc::channel::<()>();
+    let (wake, woken) = Wake::new();
     let (end, ended) = mpsc::channel::<()>();
     let app = app.clone();
     let spawned = std::thread::Builder::new().name("reminders".into()).spawn(move || {
@@ -77,7 +71,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, open: fn(&AppHandle<R>, Destination
     if let Err(error) = spawned {
         tracing::error!(%error, "the reminder thread could not start; reminders are off for this run");
     }
-    Scheduler { wake: Mutex::new(Some(wake)), ended: Mutex::new(Some(ended)) }
+    Scheduler { wake, ended: Mutex::new(Some(ended)) }
 }
 
 /// One check; returns how long to sleep before the next.

@@ -5,6 +5,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import App from './App.svelte';
 import type { PainDay } from '$lib/bindings/PainDay';
 import type { PainEntry } from '$lib/bindings/PainEntry';
+import { painEntry } from '$lib/testFixtures';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -19,24 +20,11 @@ const status = {
 };
 
 function entryFrom(draft: Record<string, unknown>, id: string): PainEntry {
-  return {
+  return painEntry('2026-03-02', {
     id,
-    day: '2026-03-02',
     occurredAt: `${(draft.occurredAt as string | undefined) ?? '2026-03-02T08:30'}:00+00:00`,
-    timeZone: 'Europe/London',
     intensity: draft.intensity as number,
-    sites: [],
-    legRadiation: null,
-    qualities: [],
-    worse: [],
-    better: [],
-    medications: [],
-    sleepQuality: null,
-    interference: null,
-    mood: null,
-    note: '',
-    forSurgeon: false,
-  };
+  });
 }
 
 let calls: Call[];

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { HistoryPage } from '$lib/bindings/HistoryPage';
 import type { PainDay } from '$lib/bindings/PainDay';
+import { painDay } from '$lib/testFixtures';
 import { clock } from '$lib/clock.svelte';
 import HistoryScreen from './HistoryScreen.svelte';
 
@@ -20,28 +21,6 @@ const status = {
 
 // The screen reads today from the shared clock, which the app sets from this status.
 beforeEach(() => clock.set(status));
-
-function painDay(day: string): PainDay {
-  const entry = {
-    id: `e-${day}`,
-    day,
-    occurredAt: `${day}T09:00:00+01:00`,
-    timeZone: 'Europe/London',
-    intensity: 4,
-    sites: [],
-    legRadiation: null,
-    qualities: [],
-    worse: [],
-    better: [],
-    medications: [],
-    sleepQuality: null,
-    interference: null,
-    mood: null,
-    note: '',
-    forSurgeon: false,
-  };
-  return { day, low: 4, average: 4, high: 4, entries: [entry] };
-}
 
 /** Three pages: March (page 0), February (page 1), January (page 2); one day each. */
 const LONG: PainDay[][] = [[painDay('2026-03-30')], [painDay('2026-02-27')], [painDay('2026-01-15')]];

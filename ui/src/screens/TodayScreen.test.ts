@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, waitFor } from '@testing-library/svelte';
 import { emit } from '@tauri-apps/api/event';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import type { PainEntry } from '$lib/bindings/PainEntry';
 import { clock } from '$lib/clock.svelte';
+import { painDay, painEntry } from '$lib/testFixtures';
 import TodayScreen from './TodayScreen.svelte';
 
 const status = {
@@ -18,31 +20,8 @@ const status = {
   version: '0.1.0',
 };
 
-function entry(id: string, intensity: number) {
-  return {
-    id,
-    day: status.today,
-    occurredAt: `${status.today}T13:00:00+01:00`,
-    timeZone: 'Europe/London',
-    intensity,
-    sites: [],
-    legRadiation: null,
-    qualities: [],
-    worse: [],
-    better: [],
-    medications: [],
-    sleepQuality: null,
-    interference: null,
-    mood: null,
-    note: '',
-    forSurgeon: false,
-    createdAt: `${status.today}T12:00:00.000Z`,
-    updatedAt: `${status.today}T12:00:00.000Z`,
-  };
-}
-
 /** The diary as the mocked backend holds it, and how often Today asked for the day. */
-let entries: ReturnType<typeof entry>[] = [];
+let entries: PainEntry[] = [];
 let dayLoads = 0;
 
 beforeEach(() => {
@@ -55,7 +34,7 @@ beforeEach(() => {
       if (cmd === 'list_medications') return [];
       if (cmd === 'list_pain_days') {
         dayLoads += 1;
-        return entries.length ? [{ day: status.today, entries }] : [];
+        return entries.length ? [painDay(status.today, entries)] : [];
       }
       if (cmd === 'get_reminders') return { rules: [], offerDefaults: false, recent: [] };
       // Parts of Today this test is not about answer with a problem, which they show calmly.
@@ -92,7 +71,7 @@ describe('Today, reached from the shell', () => {
   it('lists an entry saved on the command line when the backend says the diary changed', async () => {
     render(TodayScreen, { onNavigate: noNavigation });
     await screen.findByTestId('today-empty');
-    entries = [entry('e1', 5)];
+    entries = [painEntry(status.today, { id: 'e1', intensity: 5 })];
     await emit('diary-changed');
     await waitFor(() => expect(screen.queryByTestId('today-empty')).toBeNull());
     expect(screen.getAllByTestId('entry')).toHaveLength(1);
