@@ -79,7 +79,8 @@ pub fn run() {
     }
 }
 
-/// Quitting ends the reminder thread cleanly, closing its D-Bus connection.
+/// Quitting ends the background threads cleanly: the reminder thread (closing its D-Bus
+/// connection) and the backup thread.
 fn on_run_event<R: tauri::Runtime>(app: &tauri::AppHandle<R>, event: tauri::RunEvent) {
     if let tauri::RunEvent::Exit = event {
         if let Some(scheduler) = app.try_state::<reminders::Scheduler>() {

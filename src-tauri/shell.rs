@@ -2,8 +2,9 @@
 //! with a menu, closing the window to the tray, one running copy (a second launch focuses it),
 //! and starting at login (quietly, in the tray; the login item itself is `login_item`).
 //!
-//! The tray menu reaches the UI through one event, `shell-action`, whose payload names what the
-//! person chose; the UI listens for it and moves to the right screen.
+//! The tray menu and the answers to a reminder reach the UI through one event, `shell-action`,
+//! whose payload names what the person chose; the UI listens for it and moves to the right
+//! screen. A `backtrack log` from the command line arrives as `diary-changed`.
 
 use serde::Serialize;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
@@ -26,7 +27,7 @@ const SHELL_ACTION_EVENT: &str = "shell-action";
 /// The event that tells the window the diary changed outside it (`backtrack log`).
 const DIARY_CHANGED_EVENT: &str = "diary-changed";
 
-/// What the person chose in the tray menu, as the UI receives it.
+/// What the person chose in the tray menu or on a reminder, as the UI receives it.
 #[derive(Debug, Clone, Copy, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]

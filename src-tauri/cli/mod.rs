@@ -1,5 +1,5 @@
-//! The command-line face of the same binary: a quick pain log, exports, backup, restore and the report's figures,
-//! with no window and no display. Like the window's commands, it is a thin adapter over the
+//! The command-line face of the same binary: a quick pain log, exports, backup, restore and the
+//! report's figures, with no window and no display. Like the window's commands, it is a thin adapter over the
 //! `app` layer: it parses flags, opens the diary, calls one `app` function, and prints.
 //!
 //! Every argument list goes through clap first ([`parse`]): no arguments (or only

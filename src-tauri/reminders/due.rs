@@ -60,6 +60,16 @@ pub struct Check {
     pub next_check: DateTime<Utc>,
 }
 
+impl Check {
+    /// A handled slot: a notification when its outcome has words, else a quiet slot.
+    fn add(&mut self, rule: &ReminderRule, slot: Slot, outcome: SlotOutcome, facts: &DayFacts, snoozed: bool) {
+        match reminder_text(rule.kind, outcome, facts) {
+            Some(text) => self.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text, snoozed }),
+            None => self.quiet.push((rule.id, slot, outcome)),
+        }
+    }
+}
+
 /// The rules as this run has seen them, to tell a rule changed now from one that was there all
 /// along. Lives as long as the scheduler; a fresh one means "just started".
 #[derive(Debug, Default)]
@@ -107,17 +117,14 @@ pub fn check_due(conn: &mut Connection, watch: &mut RuleWatch, now: DateTime<Utc
         .collect();
     due_slots.sort_by_key(|(rule, slot)| (slot.fires_at, slot.local_time, rule.id));
 
-    let mut check = Check { due: Vec::new(), quiet: Vec::new(), next_check: next_check(conn, &rules, now, zone)? };
+    let mut check = Check { due: Vec::new(), quiet: Vec::new(), next_check: now };
     for (rule, slot) in due_slots {
         let facts = day_facts(conn, slot.local_date)?;
         let outcome = decide(rule.kind, &facts);
         if !store::record_handled_slot(conn, &rule.id, &slot, outcome, now)? {
             continue;
         }
-        match reminder_text(rule.kind, outcome, &facts) {
-            Some(text) => check.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text, snoozed: false }),
-            None => check.quiet.push((rule.id, slot, outcome)),
-        }
+        check.add(rule, slot, outcome, &facts, false);
     }
     for snooze in store::take_due_snoozes(conn, now)? {
         let Some(rule) = rules.iter().find(|rule| rule.id == snooze.rule_id && rule.enabled) else { continue };
@@ -127,12 +134,10 @@ pub fn check_due(conn: &mut Connection, watch: &mut RuleWatch, now: DateTime<Utc
             continue;
         }
         let facts = day_facts(conn, slot.local_date)?;
-        let outcome = decide(rule.kind, &facts);
-        match reminder_text(rule.kind, outcome, &facts) {
-            Some(text) => check.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text, snoozed: true }),
-            None => check.quiet.push((rule.id, slot, outcome)),
-        }
+        check.add(rule, slot, decide(rule.kind, &facts), &facts, true);
     }
+    // After the snoozes taken above, so none of them counts as still to come.
+    check.next_check = next_check(conn, &rules, now, zone)?;
     store::set_setting(conn, Setting::SchedulerLastSeen, &now.to_rfc3339())?;
     Ok(check)
 }
