@@ -2,12 +2,12 @@
 //! closed runs now), every few minutes, and at once when the schedule changes. Each check opens
 //! its own connection to the diary, so a backup of years of entries never holds up the window,
 //! and a diary replaced by a restore is the one backed up next. A failed try is told once as a
-//! notification; the Export screen shows every outcome.
+//! notification; the Export screen shows every outcome (the window hears `backup-tried`).
 
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::Duration;
 
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
 
 use crate::app::backups::{failure_to_tell, run_backup, Trigger};
@@ -15,6 +15,9 @@ use crate::clock;
 use crate::state::AppState;
 use crate::store;
 use crate::wake::Wake;
+
+/// The event that tells the window a try finished, so the Export screen shows it.
+const BACKUP_TRIED_EVENT: &str = "backup-tried";
 
 /// How often the thread looks whether a backup is due.
 const CHECK_EVERY: Duration = Duration::from_secs(5 * 60);
@@ -66,13 +69,20 @@ fn check<R: Runtime>(app: &AppHandle<R>) {
         }
     };
     let started = std::time::Instant::now();
-    match run_backup(&mut conn, clock::now(), Trigger::WhenDue) {
+    let result = run_backup(&mut conn, clock::now(), Trigger::WhenDue);
+    let tried = matches!(result, Ok(Some(_)));
+    match result {
         Ok(Some(run)) => match &run.problem {
             None => tracing::info!(file = ?run.file, bytes = ?run.bytes, ms = started.elapsed().as_millis(), "automatic backup written"),
             Some(problem) => tracing::warn!(problem, "an automatic backup failed"),
         },
         Ok(None) => {}
         Err(error) => tracing::warn!(?error, "automatic backups could not be checked"),
+    }
+    if tried {
+        if let Err(error) = app.emit(BACKUP_TRIED_EVENT, ()) {
+            tracing::warn!(%error, "the window could not be told about the backup");
+        }
     }
     if let Ok(Some(failed)) = failure_to_tell(&conn) {
         let body = format!("{} Open Export in BackTrack to see more.", failed.problem.unwrap_or_default());

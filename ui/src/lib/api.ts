@@ -350,5 +350,17 @@ export const saveBackupSchedule = (draft: BackupScheduleDraft): Promise<BackupSt
 /** Opens the folder dialog (in Rust); `null` when the person cancels. */
 export const chooseBackupFolder = (): Promise<string | null> => call('choose_backup_folder');
 
+/**
+ * Calls `handler` each time the automatic-backup thread finishes a try, until the returned
+ * function is called. A no-op outside the app.
+ */
+export async function onBackupTried(handler: () => void): Promise<() => void> {
+  try {
+    return await listen('backup-tried', () => handler());
+  } catch {
+    return () => {};
+  }
+}
+
 /** Makes a backup now to the scheduled folder; `null` when no schedule is set. */
 export const backUpNow = (): Promise<BackupRun | null> => call('back_up_now');
