@@ -92,7 +92,7 @@ pub fn run_backup(conn: &mut Connection, now: Now, trigger: Trigger) -> Result<O
     let written = write_backup(conn, &schedule, now);
     let run = match &written {
         Ok((path, bytes)) => store::record_backup_run(conn, now_utc, Ok((&path.to_string_lossy(), *bytes)))?,
-        Err(problem) => store::record_backup_run(conn, now_utc, Err(problem))?,
+        Err(problem) => store::record_backup_run(conn, now_utc, Err(&problem.to_string()))?,
     };
     if written.is_ok() {
         remove_old_backups(&schedule);
@@ -108,33 +108,64 @@ pub fn failure_to_tell(conn: &Connection) -> Result<Option<BackupRun>, AppError>
     Ok(Some(failed.into()))
 }
 
-/// Writes, reads back and checks one backup; the error is the reason in plain words.
-fn write_backup(conn: &mut Connection, schedule: &BackupSchedule, now: Now) -> Result<(PathBuf, u64), String> {
+/// Why a try did not leave a good backup; its message is what the Export screen and the
+/// notification say.
+#[derive(Debug, thiserror::Error)]
+enum BackupProblem {
+    #[error("The backup folder {} is not there. If it is on a drive, plug the drive in, or choose another folder on the Export screen.", .0.display())]
+    FolderMissing(PathBuf),
+    #[error("{0}")]
+    OwnFile(#[from] store::OwnFileRefusal),
+    #[error("The diary could not be read for the backup: {0}")]
+    Read(#[from] crate::export::backup::BackupError),
+    #[error("The backup could not be written to {}: {source}", .path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+    #[error("The backup written to {} failed its check ({why}), so it was removed.", .path.display())]
+    Check { path: PathBuf, why: CheckFailure },
+}
+
+/// How a written backup failed its check.
+#[derive(Debug, thiserror::Error)]
+enum CheckFailure {
+    #[error("it could not be read back: {0}")]
+    ReadBack(#[from] std::io::Error),
+    #[error("it did not read back the same")]
+    Differs,
+    #[error("{0}")]
+    NotABackup(#[from] crate::export::backup::BackupError),
+    #[error("{0}")]
+    Invalid(#[from] crate::export::backup_rules::InvalidBackup),
+}
+
+/// Writes, reads back and checks one backup.
+fn write_backup(conn: &mut Connection, schedule: &BackupSchedule, now: Now) -> Result<(PathBuf, u64), BackupProblem> {
     let folder = &schedule.folder;
     if !folder.is_dir() {
-        return Err(format!(
-            "The backup folder {} is not there. If it is on a drive, plug the drive in, or choose another folder on the Export screen.",
-            folder.display()
-        ));
+        return Err(BackupProblem::FolderMissing(folder.clone()));
     }
     let path = folder.join(backups::file_name(now));
     if let Some(diary) = conn.path().filter(|p| !p.is_empty()) {
-        store::refuse_own_file(Path::new(diary), &path).map_err(|refusal| refusal.to_string())?;
+        store::refuse_own_file(Path::new(diary), &path)?;
     }
     let stamp = now.fixed_offset().to_rfc3339_opts(SecondsFormat::Secs, false);
-    let bytes = backup_json(conn, &stamp).map_err(|e| format!("The diary could not be read for the backup: {e}"))?;
-    write_atomically(&path, &bytes).map_err(|e| format!("The backup could not be written to {}: {e}", path.display()))?;
-    let back = std::fs::read(&path).map_err(|e| format!("The backup at {} could not be read back: {e}", path.display()))?;
-    let checked = (back == bytes)
-        .then_some(())
-        .ok_or_else(|| "it did not read back the same".to_owned())
-        .and_then(|()| parse_backup(&back).map_err(|e| e.to_string()))
-        .and_then(|tables| check_tables(&tables).map_err(|e| e.to_string()));
-    if let Err(why) = checked {
+    let bytes = backup_json(conn, &stamp)?;
+    write_atomically(&path, &bytes).map_err(|source| BackupProblem::Write { path: path.clone(), source })?;
+    if let Err(why) = check_written(&path, &bytes) {
         let _ = std::fs::remove_file(&path);
-        return Err(format!("The backup written to {} failed its check ({why}), so it was removed.", path.display()));
+        return Err(BackupProblem::Check { path, why });
     }
     Ok((path, bytes.len() as u64))
+}
+
+/// Reads the file back: the same bytes, a backup whose checksum holds, and every row as a
+/// restore would check it.
+fn check_written(path: &Path, written: &[u8]) -> Result<(), CheckFailure> {
+    let back = std::fs::read(path)?;
+    if back != written {
+        return Err(CheckFailure::Differs);
+    }
+    check_tables(&parse_backup(&back)?)?;
+    Ok(())
 }
 
 /// Removes the oldest automatic backups beyond the number to keep. Only files named as
