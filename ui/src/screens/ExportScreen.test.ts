@@ -1,7 +1,7 @@
 // The Export screen against mocked IPC: the preview follows the dates, and a range that ends
 // before it starts is stopped with a message beside the field, asking Rust for nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { clock } from '$lib/clock.svelte';
 import ExportScreen from './ExportScreen.svelte';
@@ -52,7 +52,13 @@ function summary(from: string, to: string) {
   };
 }
 
-afterEach(() => clearMocks());
+// Unmount first, and let the listeners' removal (a promise) run while the mocked event system is
+// still there (the automatic-backups card listens for `backup-tried`).
+afterEach(async () => {
+  cleanup();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  clearMocks();
+});
 
 describe('the Export screen', () => {
   it('previews the last 90 days by default', async () => {
