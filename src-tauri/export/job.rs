@@ -2,7 +2,6 @@
 //! which rows to read for a format and range, the file name to suggest, and writing the file
 //! so that a crash never leaves half a report where the old one was.
 
-use std::io::Write;
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate};
@@ -15,6 +14,7 @@ use crate::domain::dates::range_ending;
 use crate::domain::dates::DayRange;
 use crate::domain::program::exercise::Catalog;
 use crate::domain::report::{summarize_report, ReportSummary};
+pub use crate::files::write_atomically;
 use crate::store::{self, StoreError};
 
 use super::backup::{backup_json, BackupError};
@@ -171,33 +171,4 @@ pub fn export_to_file(conn: &mut Connection, job: &ExportJob, catalog: &Catalog,
     let bytes = export_bytes(conn, job, catalog, now)?;
     write_atomically(path, &bytes).map_err(|source| ExportError::Write { path: path.to_owned(), source })?;
     Ok(bytes.len() as u64)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
-/// file at `path` is either the old one or the whole new one, never a part.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut temp = tempfile_in(dir, path)?;
-    let result = (|| {
-        temp.1.write_all(bytes)?;
-        temp.1.sync_all()?;
-        std::fs::rename(&temp.0, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp.0);
-    }
-    result
-}
-
-fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(std::path::PathBuf, std::fs::File)> {
-    let base = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "export".into());
-    for attempt in 0..100u32 {
-        let candidate = dir.join(format!(".{base}.{}-{attempt}.part", std::process::id()));
-        match std::fs::OpenOptions::new().write(true).create_new(true).open(&candidate) {
-            Ok(file) => return Ok((candidate, file)),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, "no free temporary file name"))
 }
