@@ -9,7 +9,8 @@
 //!   backup twice changes nothing; a present row with other content is reported as a
 //!   conflict (`backup_merge`), never counted as already there.
 //! - Device state is not part of a backup: the scheduler's last-seen time and whether the tray
-//!   hint was shown (`setting` keys `scheduler_last_seen`, `tray_hint_shown`) are neither written
+//!   hint was shown, and the idle lock's minutes (`setting` keys `scheduler_last_seen`,
+//!   `tray_hint_shown`, `idle_lock_minutes`) are neither written
 //!   out nor cleared by a replace, and entries deleted but still
 //!   undoable are left out. Reminders put off with "Later" (`reminder_snooze`) are device state
 //!   too: never written out, and gone with their slot log when a replace clears it.
@@ -48,7 +49,7 @@ pub const BACKUP_TABLES: &[(&str, &str)] = &[
     ("function_rating", "1"),
     ("reminder_rule", "1"),
     ("reminder_fire", "1"),
-    ("setting", "key NOT IN ('scheduler_last_seen', 'tray_hint_shown')"),
+    ("setting", "key NOT IN ('scheduler_last_seen', 'tray_hint_shown', 'idle_lock_minutes')"),
 ];
 
 /// Rows by table name; each row maps column names to JSON null, integer or string.

@@ -43,6 +43,15 @@ pub enum StoreError {
     #[error("Could not prepare the data folder {path}: {source}")]
     DataDir { path: PathBuf, source: std::io::Error },
 
+    #[error("The diary is in use by another BackTrack window or command. Close it and try again. Nothing was changed.")]
+    InUse,
+
+    #[error("The encrypted diary {path} does not open with this key. It may come from another device or be damaged. It has been left as it is.")]
+    KeyDoesNotFit { path: PathBuf },
+
+    #[error("The new copy of the diary did not check out ({0}), so the diary was left as it was.")]
+    CopyCheck(String),
+
     #[error("The diary database failed: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }

@@ -5,6 +5,7 @@ mod backup;
 mod backup_merge;
 mod backup_schedule;
 mod columns;
+mod encryption;
 mod error;
 mod flare;
 mod function_scale;
@@ -27,6 +28,7 @@ pub use backup::{
     copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,
 };
 pub use backup_schedule::{get_backup_schedule, latest_backup_runs, mark_backup_run_told, record_backup_run, set_backup_schedule, BackupRunRow};
+pub use encryption::{convert_in_place, diary_file_kind, DiaryFileKind, DiaryFiles};
 pub use error::StoreError;
 pub use flare::{insert_flare, list_flares, set_flare_end};
 pub use function_scale::{
@@ -37,7 +39,7 @@ pub use habit_plan::{add_pause, get_habit_plan, remove_pause, save_habit_setting
 pub use learn::{insert_red_flag_check, list_red_flag_checks, read_articles, set_article_read};
 pub use medications::{add_medication, list_medications, medication_ids, medication_names_except, set_medication_archived, update_medication};
 pub use migrations::LATEST_VERSION;
-pub use open::{open, DB_FILE_NAME};
+pub use open::{open, open_with_key, DB_FILE_NAME};
 pub use own_files::{refuse_own_file, OwnFileRefusal};
 pub use pain_entries::{delete_pain_entry, insert_pain_entry, list_pain_entries, pain_day_counts, restore_pain_entry, update_pain_entry};
 pub use program::{current_levels, list_level_changes, record_level_change, stored_levels};

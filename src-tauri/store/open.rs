@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
+use super::encryption::{apply_key, remove_stale_conversion};
 use super::migrations::{migrate, user_version, LATEST_VERSION};
 use super::restore_copy::settle_pending_copies;
 use super::StoreError;
+use crate::vault::DiaryKey;
 
 /// How long a deleted entry stays in the file (hidden) before an open removes it for good. Far
 /// longer than the app's 10-second undo.
@@ -26,15 +28,25 @@ pub const DB_FILE_NAME: &str = "backtrack.db";
 /// long closed) are purged; younger ones are left, because another opener (the command line
 /// while the app runs) must not end the app's undo window.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
+    open_with_key(path, None)
+}
+
+/// [`open`] for a diary that SQLCipher encrypts with `key` (`None`: a plain diary). The key
+/// was checked by its key file's seal; a diary it does not open is refused, unchanged.
+pub fn open_with_key(path: &Path, key: Option<&DiaryKey>) -> Result<Connection, StoreError> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir { path: dir.to_owned(), source })?;
     }
-    let found = probe_version(path)?;
+    remove_stale_conversion(path);
+    let found = probe_version(path, key)?;
     if found > LATEST_VERSION {
         return Err(StoreError::NewerVersion { found, supported: LATEST_VERSION });
     }
 
     let mut conn = Connection::open(path)?;
+    if let Some(key) = key {
+        apply_key(&conn, key)?;
+    }
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // FULL: every commit reaches the disk before the write is acknowledged.
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -48,7 +60,7 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
         migrate(&mut conn, found)?;
     }
     // Before anything else writes: a copy left by a killed replace is compared with the diary.
-    settle_pending_copies(&mut conn, path);
+    settle_pending_copies(&mut conn, path, key);
     let now = crate::clock::utc_now();
     let purge_before = super::columns::stamp_of(now.checked_sub_signed(PURGE_AFTER).unwrap_or(now));
     conn.execute("DELETE FROM pain_entry WHERE deleted_at IS NOT NULL AND deleted_at < ?1", [purge_before])?;
@@ -56,12 +68,29 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
 }
 
 /// Reads the schema version without writing anything. A missing or empty file is version 0.
-fn probe_version(path: &Path) -> Result<i64, StoreError> {
+fn probe_version(path: &Path, key: Option<&DiaryKey>) -> Result<i64, StoreError> {
     if !path.exists() {
         return Ok(0);
     }
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+    let read_only = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    match probe_with(path, key, read_only) {
+        // A hot journal (a process killed mid-transaction, such as a conversion's switch out of
+        // WAL mode) can only be rolled back by a writer: that rollback is SQLite's own recovery,
+        // which any open would do, so the probe looks again as one.
+        Err(StoreError::Sqlite(error)) if error.sqlite_error_code() == Some(ErrorCode::ReadOnly) => {
+            probe_with(path, key, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        }
+        other => other,
+    }
+}
+
+fn probe_with(path: &Path, key: Option<&DiaryKey>, flags: OpenFlags) -> Result<i64, StoreError> {
+    let conn = Connection::open_with_flags(path, flags)?;
+    if let Some(key) = key {
+        apply_key(&conn, key)?;
+    }
     let not_ours = |error: rusqlite::Error| match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) if key.is_some() => StoreError::KeyDoesNotFit { path: path.to_owned() },
         Some(ErrorCode::NotADatabase) => StoreError::NotADatabase { path: path.to_owned() },
         _ => StoreError::Sqlite(error),
     };

@@ -27,6 +27,8 @@ pub enum Setting {
     TrayHintShown,
     /// `"yes"` once the person said "not now" to naming activities for the function check-in.
     FunctionInvitePutAside,
+    /// Minutes without use before an encrypted diary locks itself; `"0"` for never.
+    IdleLockMinutes,
 }
 
 impl Setting {
@@ -36,6 +38,7 @@ impl Setting {
             Setting::SchedulerLastSeen => "scheduler_last_seen",
             Setting::TrayHintShown => "tray_hint_shown",
             Setting::FunctionInvitePutAside => "function_invite_put_aside",
+            Setting::IdleLockMinutes => "idle_lock_minutes",
         }
     }
 }

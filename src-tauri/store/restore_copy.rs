@@ -28,6 +28,7 @@ use sha2::{Digest, Sha256};
 use super::backup::BACKUP_TABLES;
 use super::migrations::{user_version, LATEST_VERSION};
 use super::StoreError;
+use crate::vault::DiaryKey;
 
 const COPY_INFIX: &str = ".before-restore-";
 const FINAL_SUFFIX: &str = ".bak";
@@ -60,7 +61,7 @@ fn final_name(pending: &Path) -> Option<PathBuf> {
 }
 
 /// Settles every pending copy of `db` that a killed restore left (see the module's comment).
-pub fn settle_pending_copies(conn: &mut Connection, db: &Path) {
+pub fn settle_pending_copies(conn: &mut Connection, db: &Path, key: Option<&DiaryKey>) {
     let Some(dir) = db.parent() else { return };
     let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
     let Some(name) = db.file_name().and_then(|n| n.to_str()) else { return };
@@ -79,19 +80,19 @@ pub fn settle_pending_copies(conn: &mut Connection, db: &Path) {
     pending.sort();
     for copy in pending {
         // Settling is housekeeping: if the diary is busy, the copy waits for the next open.
-        if let Err(error) = settle(conn, &copy) {
+        if let Err(error) = settle(conn, &copy, key) {
             tracing::warn!("could not settle {}: {error}", copy.display());
         }
     }
 }
 
-fn settle(conn: &mut Connection, copy: &Path) -> Result<(), StoreError> {
+fn settle(conn: &mut Connection, copy: &Path, key: Option<&DiaryKey>) -> Result<(), StoreError> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     if !copy.exists() {
         return Ok(());
     }
     let Some(final_path) = final_name(copy) else { return Ok(()) };
-    match copy_digest(copy) {
+    match copy_digest(copy, key) {
         CopyState::Unreadable => remove_copy(copy),
         CopyState::Readable(copy_digest) => match content_digest(&tx) {
             Ok(diary) if diary == copy_digest => remove_copy(copy),
@@ -127,11 +128,17 @@ enum CopyState {
     Other,
 }
 
-fn copy_digest(copy: &Path) -> CopyState {
+fn copy_digest(copy: &Path, key: Option<&DiaryKey>) -> CopyState {
     // immutable=1: read without locks and without creating -wal or -shm beside the copy.
     let uri = format!("file:{}?immutable=1", uri_path(copy));
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let Ok(copy_conn) = Connection::open_with_flags(uri, flags) else { return CopyState::Unreadable };
+    // A copy of an encrypted diary is encrypted with the same key (VACUUM INTO keeps it).
+    if let Some(key) = key {
+        if super::encryption::apply_key(&copy_conn, key).is_err() {
+            return CopyState::Unreadable;
+        }
+    }
     match user_version(&copy_conn) {
         Ok(version) if version == LATEST_VERSION => match content_digest(&copy_conn) {
             Ok(digest) => CopyState::Readable(digest),
