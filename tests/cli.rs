@@ -306,7 +306,7 @@ fn a_backup_that_cannot_be_read_is_reported_before_anything_asks_to_replace_the_
     let Ok(Invocation::Command(command)) = cli::parse(["backtrack", "restore", "no-such-backup.json", "--replace"]) else {
         panic!("restore is a command");
     };
-    let context = CliContext { data_dir: dir.path().join("data"), now: backtrack::clock::now() };
+    let context = CliContext { data_dir: dir.path().join("data"), now: backtrack::clock::now(), secrets: Default::default() };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let mut asked = false;
     let mut confirm = |_: &str| {

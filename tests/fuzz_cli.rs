@@ -76,7 +76,7 @@ fn no_argument_list_panics_or_harms_the_diary() {
     std::fs::write(work.path().join("junk.json"), b"{ not a backup").expect("the file is written");
     let zone: chrono_tz::Tz = "Europe/London".parse().unwrap_or(chrono_tz::Tz::UTC);
     let now = zone.with_ymd_and_hms(2026, 4, 1, 12, 0, 0).earliest().expect("a valid moment");
-    let context = CliContext { data_dir: data.clone(), now };
+    let context = CliContext { data_dir: data.clone(), now, secrets: Default::default() };
     {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let mut refuse = |_: &str| Ok(false);

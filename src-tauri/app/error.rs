@@ -10,6 +10,7 @@ use crate::export::backup::BackupError;
 use crate::export::job::ExportError;
 use crate::state::DiaryUnavailable;
 use crate::store::StoreError;
+use crate::vault::VaultError;
 
 #[derive(Debug, Serialize, TS, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -27,6 +28,9 @@ pub enum AppError {
     /// The disk or the database failed.
     #[error("{message}")]
     Storage { message: String },
+    /// The diary is encrypted and locked: it has to be unlocked first.
+    #[error("{message}")]
+    Locked { message: String },
 }
 
 impl From<ValidationErrors> for AppError {
@@ -51,10 +55,12 @@ impl From<StoreError> for AppError {
             | StoreError::ReminderNotFound(_)
             | StoreError::ActivityNotFound(_)
             | StoreError::RatingNotFound(_) => AppError::NotFound { message },
-            StoreError::NotADatabase { .. } | StoreError::ForeignDatabase { .. } | StoreError::NewerVersion { .. } => {
-                AppError::Unavailable { message }
-            }
-            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } => {
+            StoreError::NotADatabase { .. }
+            | StoreError::ForeignDatabase { .. }
+            | StoreError::NewerVersion { .. }
+            | StoreError::KeyDoesNotFit { .. } => AppError::Unavailable { message },
+            StoreError::InUse => AppError::refused(message),
+            StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } | StoreError::CopyCheck(_) => {
                 tracing::error!(%message, "storage failure");
                 AppError::Storage { message: format!("Saving or reading failed, and nothing was changed. Details: {message}") }
             }
@@ -67,6 +73,7 @@ impl From<DiaryUnavailable> for AppError {
         let message = problem.to_string();
         match problem {
             DiaryUnavailable::NotOpened(_) => AppError::Unavailable { message },
+            DiaryUnavailable::Locked => AppError::Locked { message },
             DiaryUnavailable::Poisoned => AppError::Storage { message },
         }
     }
@@ -108,6 +115,20 @@ impl From<BackupError> for AppError {
             BackupError::Refused(message) => AppError::Validation { message, fields: Vec::new() },
             BackupError::Store(e) => e.into(),
             BackupError::Json(e) => AppError::Storage { message: format!("The backup could not be written: {e}") },
+        }
+    }
+}
+
+impl From<VaultError> for AppError {
+    fn from(error: VaultError) -> Self {
+        let message = error.to_string();
+        match error {
+            VaultError::WrongPassphrase => AppError::field("passphrase", message),
+            VaultError::WrongRecoveryCode | VaultError::MalformedRecoveryCode => AppError::field("recoveryCode", message),
+            VaultError::WeakPassphrase => AppError::field("newPassphrase", message),
+            VaultError::WrongBackupPassphrase => AppError::field("backupPassphrase", message),
+            VaultError::DamagedKeyFile(_) | VaultError::DamagedBackup(_) => AppError::refused(message),
+            VaultError::Random(_) | VaultError::Kdf(_) => AppError::Storage { message },
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod function_scale;
 pub mod insights;
 pub mod learn;
 pub mod medications;
+pub mod privacy;
 pub mod program;
 pub mod progress;
 pub mod reminders;

@@ -6,16 +6,22 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::privacy::LockState;
 use super::{AppError, Now};
+use crate::state::DiaryUnavailable;
 use crate::store::{self, Setting};
 
 #[derive(Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct AppStatus {
-    /// False when the diary could not be opened; `problem` then says why.
+    /// False when the diary could not be opened (`problem` then says why) or is locked.
     pub ready: bool,
     pub problem: Option<String>,
+    /// The diary is encrypted and locked: the unlock screen comes first.
+    pub locked: bool,
+    /// The diary is encrypted (locked or not).
+    pub encrypted: bool,
     pub data_dir: String,
     pub time_zone: String,
     /// The local calendar date, `YYYY-MM-DD`.
@@ -26,10 +32,12 @@ pub struct AppStatus {
 }
 
 /// The status of a diary in `data_dir`, which could not be opened when `problem` says why.
-pub fn status(data_dir: &Path, problem: Option<&str>, now: Now) -> AppStatus {
+pub fn status(data_dir: &Path, problem: Option<DiaryUnavailable>, lock: LockState, now: Now) -> AppStatus {
     AppStatus {
         ready: problem.is_none(),
-        problem: problem.map(str::to_owned),
+        problem: problem.filter(|p| !matches!(p, DiaryUnavailable::Locked)).map(|p| p.to_string()),
+        locked: lock.locked,
+        encrypted: lock.encrypted,
         data_dir: data_dir.display().to_string(),
         time_zone: now.timezone().name().to_owned(),
         today: now.format("%Y-%m-%d").to_string(),

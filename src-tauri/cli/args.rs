@@ -76,14 +76,38 @@ pub enum Command {
     },
     /// Write a full backup of the diary (every entry, session, level, reminder and setting).
     Backup {
-        /// Where to write it. Default: backtrack-backup-<today>.json in the current folder.
+        /// Where to write it. Default: backtrack-backup-<today>.json (.json.age when
+        /// encrypted) in the current folder.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Encrypt the backup (the age format) with a passphrase asked for on the terminal or
+        /// read from the file named by BACKTRACK_BACKUP_PASSPHRASE_FILE. The default when the
+        /// diary is encrypted.
+        #[arg(long, conflicts_with = "plain")]
+        encrypt: bool,
+        /// Write a plain backup even though the diary is encrypted.
+        #[arg(long)]
+        plain: bool,
+    },
+    /// Encrypt the diary on this device with a passphrase (asked for twice, or read from the
+    /// file named by BACKTRACK_PASSPHRASE_FILE), and print its recovery code once. Every other
+    /// command then asks for the passphrase the same way.
+    Encrypt,
+    /// Turn the diary's encryption off again (asks for the passphrase).
+    Decrypt,
+    /// Change the encrypted diary's passphrase: the current one, then the new one (or the
+    /// files named by BACKTRACK_PASSPHRASE_FILE and BACKTRACK_NEW_PASSPHRASE_FILE).
+    Passphrase {
+        /// The passphrase is lost: use the recovery code instead of it (asked for, or read from
+        /// the file named by BACKTRACK_RECOVERY_CODE_FILE).
+        #[arg(long)]
+        recovery_code: bool,
     },
     /// Restore a backup. Without --replace, entries are added to the diary by id and nothing
     /// already there changes; restoring the same file twice adds nothing the second time.
     Restore {
-        /// The backup file (.json).
+        /// The backup file (.json, or .json.age when encrypted: its passphrase is asked for, or
+        /// read from the file named by BACKTRACK_BACKUP_PASSPHRASE_FILE).
         file: PathBuf,
         /// Replace the whole diary with the backup. A copy of the old diary is kept beside it
         /// first. Asks to confirm unless --yes is given.

@@ -12,6 +12,8 @@
 //! usage mistakes exit with status 2.
 
 mod args;
+mod privacy;
+mod secrets;
 
 use std::ffi::OsString;
 use std::io::{BufRead, Write};
@@ -22,15 +24,14 @@ use chrono_tz::Tz;
 use clap::Parser;
 
 pub use args::{Cli, Command};
+pub use secrets::{Secret, SecretFiles};
 
 use crate::app::{self, AppError};
 use crate::clock;
 use crate::domain::dates::{self, DayProblem, RangeEnd};
 use crate::domain::diary::PainEntryDraft;
-use crate::export::job::{report_range, ExportFormat, ExportJob};
-use crate::export::pdf::Paper;
+use crate::export::job::{report_range, ExportJob};
 use crate::state::desktop_data_dir;
-use crate::store;
 
 /// What can stop a command, each in words printed after `backtrack: ` on stderr.
 #[derive(Debug, thiserror::Error)]
@@ -79,13 +80,15 @@ where
 pub struct CliContext {
     pub data_dir: PathBuf,
     pub now: DateTime<Tz>,
+    /// Files that hold passphrases for scripts; without one, the terminal is asked.
+    pub secrets: SecretFiles,
 }
 
 impl CliContext {
     /// The diary's folder as the app would choose it, and the clock's now.
     pub fn from_environment() -> Result<Self, CliError> {
         let data_dir = desktop_data_dir().ok_or(CliError::NoDataDir)?;
-        Ok(CliContext { data_dir, now: clock::now() })
+        Ok(CliContext { data_dir, now: clock::now(), secrets: SecretFiles::from_environment() })
     }
 }
 
@@ -116,6 +119,13 @@ pub fn main(command: Command) -> i32 {
 pub fn execute(command: Command, context: &CliContext, console: &mut Console<'_>) -> i32 {
     match run(command, context, console) {
         Ok(()) => 0,
+        Err(CliError::App(AppError::Validation { fields, .. })) if !fields.is_empty() => {
+            // The window shows these beside their fields; here each is a line of its own.
+            for field in fields {
+                let _ = writeln!(console.err, "backtrack: {}", field.message);
+            }
+            1
+        }
         Err(error) => {
             let _ = writeln!(console.err, "backtrack: {error}");
             1
@@ -124,7 +134,7 @@ pub fn execute(command: Command, context: &CliContext, console: &mut Console<'_>
 }
 
 fn open_diary(context: &CliContext) -> Result<rusqlite::Connection, CliError> {
-    store::open(&context.data_dir.join(store::DB_FILE_NAME)).map_err(|error| CliError::App(error.into()))
+    privacy::open_diary(context)
 }
 
 /// Parses `--from` / `--to` by the same rule as the window (`domain::dates`).
@@ -157,7 +167,6 @@ fn export_to(context: &CliContext, out: &Path, job: &ExportJob) -> Result<u64, C
 }
 
 fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Result<(), CliError> {
-    let now = context.now;
     match command {
         Command::Export { format, from, to, out, table, paper } => {
             let (from, to) = range_args(from.as_deref(), to.as_deref())?;
@@ -165,12 +174,10 @@ fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Res
             let bytes = export_to(context, &out, &job)?;
             writeln!(console.err, "Wrote {} ({bytes} bytes).", out.display())?;
         }
-        Command::Backup { out } => {
-            let out = out.unwrap_or_else(|| PathBuf::from(format!("backtrack-backup-{}.json", now.date_naive())));
-            let job = ExportJob { format: ExportFormat::Backup, from: None, to: None, sections: Vec::new(), paper: Paper::A4 };
-            let bytes = export_to(context, &out, &job)?;
-            writeln!(console.err, "Wrote the backup to {} ({bytes} bytes).", out.display())?;
-        }
+        Command::Backup { out, encrypt, plain } => backup(context, console, out, encrypt, plain)?,
+        Command::Encrypt => privacy::encrypt(context, console)?,
+        Command::Decrypt => privacy::decrypt(context, console)?,
+        Command::Passphrase { recovery_code } => privacy::passphrase(context, console, recovery_code)?,
         Command::Restore { file, replace, yes } => restore(context, console, &file, replace, yes)?,
         Command::Log { intensity, sites, note, surgeon } => log(context, console, &intensity, sites, note, surgeon)?,
         Command::Summary { from, to, json } => summary(context, console, from.as_deref(), to.as_deref(), json)?,
@@ -178,8 +185,29 @@ fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Res
     Ok(())
 }
 
+/// A full backup; encrypted when asked, or by default when the diary is.
+fn backup(context: &CliContext, console: &mut Console<'_>, out: Option<PathBuf>, encrypt: bool, plain: bool) -> Result<(), CliError> {
+    let encrypted = encrypt || (!plain && privacy::diary_is_encrypted(context)?);
+    let mut conn = open_diary(context)?;
+    let passphrase = match encrypted {
+        true => Some(context.secrets.ask_new(Secret::BackupPassphrase, "Passphrase for the backup: ")?),
+        false => None,
+    };
+    let extension = if encrypted { "json.age" } else { "json" };
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("backtrack-backup-{}.{extension}", context.now.date_naive())));
+    let bytes = app::export::write_backup(&mut conn, context.now, &out, passphrase.as_ref())?;
+    let how = if encrypted { "an encrypted backup" } else { "the backup" };
+    writeln!(console.err, "Wrote {how} to {} ({bytes} bytes).", out.display())?;
+    Ok(())
+}
+
 fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace: bool, yes: bool) -> Result<(), CliError> {
-    let backup = app::export::read_backup(file)?;
+    let read = app::export::read_backup(file)?;
+    let passphrase = match app::export::backup_is_encrypted(&read) {
+        true => Some(context.secrets.ask(Secret::BackupPassphrase, "Passphrase for the backup: ")?),
+        false => None,
+    };
+    let backup = app::export::open_backup(read, passphrase.as_ref())?;
     let question = "This replaces everything in the diary with the backup (a copy of the diary is kept first). Type yes to go on: ";
     if replace
         && !yes
