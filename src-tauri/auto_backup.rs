@@ -13,7 +13,6 @@ use tauri_plugin_notification::NotificationExt;
 use crate::app::backups::{failure_to_tell, run_backup, Trigger};
 use crate::clock;
 use crate::state::AppState;
-use crate::store;
 use crate::wake::Wake;
 
 /// The event that tells the window a try finished, so the Export screen shows it.
@@ -58,10 +57,11 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) -> AutoBackup {
 /// One look: a backup if one is due, and a notification for a failure not told yet.
 fn check<R: Runtime>(app: &AppHandle<R>) {
     let state = app.state::<AppState>();
+    // Locked, or not opened: nothing can be read, so the backup waits for the next look.
     if state.problem().is_some() {
         return;
     }
-    let mut conn = match store::open(&state.data_dir.join(store::DB_FILE_NAME)) {
+    let mut conn = match state.open_second_connection() {
         Ok(conn) => conn,
         Err(error) => {
             tracing::warn!(%error, "the diary could not be opened for an automatic backup");

@@ -73,6 +73,15 @@ const APP_COMMANDS: &[&str] = &[
     "save_backup_schedule",
     "choose_backup_folder",
     "back_up_now",
+    "restore_held_backup",
+    "get_lock_state",
+    "unlock_diary",
+    "reset_passphrase",
+    "lock_diary",
+    "set_idle_lock",
+    "encrypt_diary",
+    "decrypt_diary",
+    "change_passphrase",
 ];
 
 fn main() {

@@ -15,6 +15,7 @@ pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod export;
+pub mod files;
 pub mod instance;
 #[cfg(desktop)]
 mod login_item;
@@ -23,6 +24,7 @@ pub mod reminders;
 mod shell;
 pub mod state;
 pub mod store;
+pub mod vault;
 #[cfg(desktop)]
 mod wake;
 #[cfg(desktop)]
@@ -54,6 +56,7 @@ pub fn run() {
             };
             tracing::info!(data_dir = %data_dir.display(), "opening the diary");
             app.manage(AppState::open(&data_dir));
+            app.manage(commands::HeldBackup::default());
             #[cfg(desktop)]
             app.manage(reminders::start(app.handle(), shell::open_at));
             #[cfg(mobile)]

@@ -137,13 +137,15 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
     let open = MenuItem::with_id(app, "open", "Open BackTrack", true, None::<&str>)?;
     let log_pain = MenuItem::with_id(app, "log-pain", "Log pain", true, None::<&str>)?;
     let start_session = MenuItem::with_id(app, "start-session", "Start today's session", true, None::<&str>)?;
+    let lock = MenuItem::with_id(app, "lock", "Lock the diary", true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
     let quit = MenuItem::with_id(app, "quit", "Quit BackTrack", true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&open, &log_pain, &start_session, &separator, &quit])?;
+    let menu = Menu::with_items(app, &[&open, &log_pain, &start_session, &lock, &separator, &quit])?;
     let mut tray = TrayIconBuilder::with_id("main").menu(&menu).tooltip("BackTrack").on_menu_event(|app, event| match event.id.as_ref() {
         "open" => show_main_window(app),
         "log-pain" => send_to_ui(app, ShellAction::LogPain),
         "start-session" => send_to_ui(app, ShellAction::StartSession),
+        "lock" => lock_from_tray(app),
         "quit" => app.exit(0),
         _ => {}
     });
@@ -152,6 +154,23 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
     }
     tray.build(app)?;
     Ok(())
+}
+
+/// Locks an encrypted diary. A plain one cannot be locked: the person is told where to turn
+/// encryption on, rather than left to wonder why nothing happened.
+fn lock_from_tray<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(error) = crate::commands::lock_now(app) {
+        tracing::info!(%error, "the tray's lock was refused");
+        let told = app
+            .notification()
+            .builder()
+            .title("BackTrack")
+            .body("The diary is not encrypted, so it cannot be locked. Turn on encryption on the Export screen.")
+            .show();
+        if let Err(error) = told {
+            tracing::warn!(%error, "the lock refusal could not be shown");
+        }
+    }
 }
 
 fn show_main_window<R: Runtime>(app: &AppHandle<R>) {

@@ -10,7 +10,7 @@ use tauri_plugin_dialog::DialogExt;
 use ts_rs::TS;
 
 use super::{parse_day_range, AppError, WithDiary};
-use crate::app::export::{export_to_file, read_backup, report_summary as summary_of, restore};
+use crate::app::export::{backup_is_encrypted, export_to_file, open_backup, read_backup, report_summary as summary_of, restore, write_backup};
 use crate::clock;
 use crate::domain::report::ReportSummary;
 use crate::export::backup::RestoreOutcome;
@@ -18,6 +18,7 @@ use crate::export::job::{suggested_file_name, ExportFormat, ExportJob};
 use crate::export::pdf::{Paper, ReportSection};
 use crate::reminders::SchedulerExt;
 use crate::state::AppState;
+use crate::vault::{Passphrase, MIN_PASSPHRASE_CHARS};
 
 /// Test hook: when managed, the save and open dialogs are not shown and this answer is used
 /// instead (`None` = the person cancelled). The app only manages it in debug builds, from
@@ -48,6 +49,9 @@ pub struct ExportRequest {
     pub sections: Vec<ReportSection>,
     #[serde(default)]
     pub paper: Paper,
+    /// Backup only: encrypt the file (age) with this passphrase.
+    #[serde(default)]
+    pub backup_passphrase: Option<String>,
 }
 
 /// Where the export was written.
@@ -73,12 +77,24 @@ pub fn report_summary(state: State<'_, AppState>, from: Option<String>, to: Opti
 pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) -> Result<Option<ExportOutcome>, AppError> {
     let (from, to) = parse_day_range(request.from.as_deref(), request.to.as_deref())?;
     let job = ExportJob { format: request.format, from, to, sections: request.sections, paper: request.paper };
+    let passphrase = request.backup_passphrase.filter(|_| job.format == ExportFormat::Backup).map(Passphrase::new);
+    if let Some(passphrase) = &passphrase {
+        passphrase
+            .check_new()
+            .map_err(|_| AppError::field("backupPassphrase", format!("A backup passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")))?;
+    }
     run_blocking(move || {
         let now = clock::now();
-        let file_name = suggested_file_name(&job, now.date_naive());
-        let Some(path) = ask_save_path(&app, &file_name, job.format) else { return Ok(None) };
+        let mut file_name = suggested_file_name(&job, now.date_naive());
+        if passphrase.is_some() {
+            file_name.push_str(".age");
+        }
+        let Some(path) = ask_save_path(&app, &file_name, job.format, passphrase.is_some()) else { return Ok(None) };
         let state = app.state::<AppState>();
-        let bytes = state.with_diary(|conn| export_to_file(conn, now, &job, &path))?;
+        let bytes = state.with_diary(|conn| match &passphrase {
+            Some(passphrase) => write_backup(conn, now, &path, Some(passphrase)),
+            None => export_to_file(conn, now, &job, &path),
+        })?;
         let file_name = path.file_name().map_or(file_name, |n| n.to_string_lossy().into_owned());
         Ok(Some(ExportOutcome { path: path.to_string_lossy().into_owned(), file_name, bytes }))
     })
@@ -91,14 +107,45 @@ pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) 
 pub async fn restore_backup<R: Runtime>(app: AppHandle<R>, replace: bool) -> Result<Option<RestoreOutcome>, AppError> {
     run_blocking(move || {
         let Some(path) = ask_open_path(&app) else { return Ok(None) };
-        let backup = read_backup(&path)?;
-        let state = app.state::<AppState>();
-        let outcome = state.with_diary(|conn| restore(conn, clock::now(), &backup, replace))?;
-        // The backup may bring reminders with it: the scheduler plans from the new set.
-        app.reminders_changed();
-        Ok(Some(outcome))
+        let read = read_backup(&path)?;
+        if backup_is_encrypted(&read) {
+            // Held in Rust until its passphrase comes: the window never names a file to read.
+            if let Ok(mut held) = app.state::<HeldBackup>().0.lock() {
+                *held = Some(read);
+            }
+            return Err(AppError::field("backupPassphrase", "This backup is encrypted. Type its passphrase to restore it."));
+        }
+        restore_bytes(&app, &read, replace).map(Some)
     })
     .await
+}
+
+/// An encrypted backup picked by [`restore_backup`], waiting for its passphrase.
+#[derive(Default)]
+pub struct HeldBackup(std::sync::Mutex<Option<Vec<u8>>>);
+
+/// Restores the encrypted backup [`restore_backup`] is holding, with its passphrase. A wrong
+/// passphrase keeps it held for another try and changes nothing.
+#[tauri::command]
+pub async fn restore_held_backup<R: Runtime>(app: AppHandle<R>, passphrase: String, replace: bool) -> Result<RestoreOutcome, AppError> {
+    run_blocking(move || {
+        let held = app.state::<HeldBackup>().0.lock().ok().and_then(|held| held.clone());
+        let Some(sealed) = held else { return Err(AppError::refused("Choose the backup to restore again.")) };
+        let plain = open_backup(sealed, Some(&Passphrase::new(passphrase)))?;
+        let outcome = restore_bytes(&app, &plain, replace)?;
+        if let Ok(mut held) = app.state::<HeldBackup>().0.lock() {
+            *held = None;
+        }
+        Ok(outcome)
+    })
+    .await
+}
+
+fn restore_bytes<R: Runtime>(app: &AppHandle<R>, backup: &[u8], replace: bool) -> Result<RestoreOutcome, AppError> {
+    let outcome = app.state::<AppState>().with_diary(|conn| restore(conn, clock::now(), backup, replace))?;
+    // The backup may bring reminders with it: the scheduler plans from the new set.
+    app.reminders_changed();
+    Ok(outcome)
 }
 
 /// Runs slow work off the async runtime's threads, so the window stays responsive.
@@ -114,15 +161,19 @@ pub(super) fn stand_in<R: Runtime>(app: &AppHandle<R>) -> Option<Option<PathBuf>
     }
 }
 
-fn ask_save_path<R: Runtime>(app: &AppHandle<R>, file_name: &str, format: ExportFormat) -> Option<PathBuf> {
+fn ask_save_path<R: Runtime>(app: &AppHandle<R>, file_name: &str, format: ExportFormat, encrypted: bool) -> Option<PathBuf> {
     if let Some(answer) = stand_in(app) {
         return answer;
     }
+    let (filter, extension) = match encrypted {
+        true => ("Encrypted BackTrack backup (age)", "age"),
+        false => (format.filter_name(), format.extension()),
+    };
     app.dialog()
         .file()
         .set_title("Save the export")
         .set_file_name(file_name)
-        .add_filter(format.filter_name(), &[format.extension()])
+        .add_filter(filter, &[extension])
         .blocking_save_file()
         .and_then(|p| p.as_path().map(PathBuf::from))
 }
@@ -134,7 +185,7 @@ fn ask_open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
     app.dialog()
         .file()
         .set_title("Choose a BackTrack backup")
-        .add_filter("BackTrack backup (JSON)", &["json"])
+        .add_filter("BackTrack backup (JSON, or encrypted with age)", &["json", "age"])
         .blocking_pick_file()
         .and_then(|p| p.as_path().map(PathBuf::from))
 }

@@ -10,12 +10,14 @@ mod function_scale;
 mod insights;
 mod learn;
 mod medications;
+mod privacy;
 mod program;
 mod reminders;
 mod safety;
 mod status;
 
-pub use export::{DialogStandIn, ExportOutcome, ExportRequest};
+pub use export::{DialogStandIn, ExportOutcome, ExportRequest, HeldBackup};
+pub use privacy::{lock_now, EncryptionTurnedOn, DIARY_LOCKED_EVENT};
 
 use crate::app::AppError;
 
@@ -96,6 +98,15 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         backups::save_backup_schedule,
         backups::choose_backup_folder,
         backups::back_up_now,
+        export::restore_held_backup,
+        privacy::get_lock_state,
+        privacy::unlock_diary,
+        privacy::reset_passphrase,
+        privacy::lock_diary,
+        privacy::set_idle_lock,
+        privacy::encrypt_diary,
+        privacy::decrypt_diary,
+        privacy::change_passphrase,
     ]
 }
 

@@ -62,7 +62,7 @@ pub struct Check {
 
 impl Check {
     /// A handled slot: a notification when its outcome has words, else a quiet slot.
-    fn add(&mut self, rule: &ReminderRule, slot: Slot, outcome: SlotOutcome, facts: &DayFacts, snoozed: bool) {
+    pub(super) fn add(&mut self, rule: &ReminderRule, slot: Slot, outcome: SlotOutcome, facts: &DayFacts, snoozed: bool) {
         match reminder_text(rule.kind, outcome, facts) {
             Some(text) => self.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text, snoozed }),
             None => self.quiet.push((rule.id, slot, outcome)),
@@ -146,7 +146,7 @@ pub fn check_due(conn: &mut Connection, watch: &mut RuleWatch, now: DateTime<Utc
 /// run (nothing is "missed" before BackTrack ever ran). A stored instant in the future (the clock
 /// was set back) is replaced by one sleep's worth before `now`; the slot log keeps anything in
 /// that overlap from firing twice.
-fn previous_check(conn: &Connection, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
+pub(super) fn previous_check(conn: &Connection, now: DateTime<Utc>) -> Result<DateTime<Utc>, StoreError> {
     let stored = store::get_setting(conn, Setting::SchedulerLastSeen)?
         .and_then(|text| DateTime::parse_from_rfc3339(&text).ok())
         .map(|at| at.with_timezone(&Utc));
@@ -172,7 +172,7 @@ pub fn snooze(conn: &Connection, rule_id: &Uuid, slot: &Slot, now: DateTime<Utc>
 }
 
 /// What the rules need to know about `day` (the slot's local date).
-fn day_facts(conn: &Connection, day: NaiveDate) -> Result<DayFacts, StoreError> {
+pub(super) fn day_facts(conn: &Connection, day: NaiveDate) -> Result<DayFacts, StoreError> {
     let days_back = |n: u64| day.checked_sub_days(Days::new(n));
     let logged = store::diary_days(conn, None, Some(day))?;
     let active = ActiveDays::new(store::active_days(conn, None, Some(day))?);

@@ -5,6 +5,7 @@
 pub mod due;
 #[cfg(target_os = "linux")]
 pub mod freedesktop;
+pub mod locked;
 #[cfg(mobile)]
 mod mobile;
 #[cfg(desktop)]
@@ -35,6 +36,8 @@ pub enum Destination {
 /// window or webview, desktop or mobile, whatever the runtime.
 pub trait SchedulerExt<R: Runtime> {
     fn reminders_changed(&self);
+    /// The diary open on `conn` is about to lock: desktop reminders keep their plan in memory.
+    fn diary_locking(&self, conn: &rusqlite::Connection);
 }
 
 impl<R: Runtime, T: Manager<R>> SchedulerExt<R> for T {
@@ -43,5 +46,15 @@ impl<R: Runtime, T: Manager<R>> SchedulerExt<R> for T {
         if let Some(scheduler) = self.try_state::<Scheduler>() {
             scheduler.rules_changed();
         }
+    }
+
+    fn diary_locking(&self, conn: &rusqlite::Connection) {
+        #[cfg(desktop)]
+        if let Some(scheduler) = self.try_state::<Scheduler>() {
+            scheduler.diary_locking(conn);
+        }
+        // Phones: the system holds the schedule, so there is nothing to keep.
+        #[cfg(mobile)]
+        let _ = conn;
     }
 }

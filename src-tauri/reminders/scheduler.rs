@@ -6,15 +6,16 @@
 //! (`freedesktop`); elsewhere through the notification plugin, as plain notifications.
 
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration as StdDuration;
 
 use tauri::{AppHandle, Manager, Runtime};
 
-use super::due::{check_due, DueReminder, RuleWatch, MAX_SLEEP};
+use super::due::{check_due, Check, DueReminder, RuleWatch, MAX_SLEEP};
+use super::locked::LockedPlan;
 use super::Destination;
 use crate::clock;
-use crate::state::{AppState, DiaryError};
+use crate::state::{AppState, DiaryError, DiaryUnavailable};
 use crate::wake::Wake;
 
 /// The shortest sleep, so a check that lands a hair before a slot's instant (wall clock and
@@ -28,12 +29,27 @@ const SHUTDOWN_WAIT: StdDuration = StdDuration::from_secs(3);
 pub struct Scheduler {
     wake: Wake,
     ended: Mutex<Option<mpsc::Receiver<()>>>,
+    /// What the thread decides from while the diary is locked (`locked`).
+    locked: Arc<Mutex<Option<LockedPlan>>>,
 }
 
 impl Scheduler {
     /// Tells the thread that the rules (or today's diary or sessions) changed, so it checks now.
     pub fn rules_changed(&self) {
         self.wake.ring();
+    }
+
+    /// Called with the open diary just before it locks: keeps the plan in memory, so reminders
+    /// go on without reading the closed diary.
+    pub fn diary_locking(&self, conn: &rusqlite::Connection) {
+        match LockedPlan::take(conn, clock::utc_now(), clock::local_zone()) {
+            Ok(plan) => {
+                if let Ok(mut locked) = self.locked.lock() {
+                    *locked = Some(plan);
+                }
+            }
+            Err(error) => tracing::warn!(%error, "the reminder plan could not be kept for the lock; reminders wait for the unlock"),
+        }
     }
 
     /// Ends the reminder thread, and with it the notification thread and its D-Bus connection,
@@ -55,11 +71,13 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, open: fn(&AppHandle<R>, Destination
     let (wake, woken) = Wake::new();
     let (end, ended) = mpsc::channel::<()>();
     let app = app.clone();
+    let locked = Arc::new(Mutex::new(None));
+    let locked_plan = Arc::clone(&locked);
     let spawned = std::thread::Builder::new().name("reminders".into()).spawn(move || {
         let notifier = Notifier::start(&app, open);
         let mut watch = RuleWatch::default();
         loop {
-            let sleep = check_and_notify(&app, &notifier, &mut watch);
+            let sleep = check_and_notify(&app, &notifier, &mut watch, &locked_plan);
             match woken.recv_timeout(sleep) {
                 Ok(()) | Err(RecvTimeoutError::Timeout) => continue,
                 Err(RecvTimeoutError::Disconnected) => break,
@@ -71,30 +89,52 @@ pub fn start<R: Runtime>(app: &AppHandle<R>, open: fn(&AppHandle<R>, Destination
     if let Err(error) = spawned {
         tracing::error!(%error, "the reminder thread could not start; reminders are off for this run");
     }
-    Scheduler { wake, ended: Mutex::new(Some(ended)) }
+    Scheduler { wake, ended: Mutex::new(Some(ended)), locked }
 }
 
-/// One check; returns how long to sleep before the next.
-fn check_and_notify<R: Runtime>(app: &AppHandle<R>, notifier: &Notifier<R>, watch: &mut RuleWatch) -> StdDuration {
+/// One check; returns how long to sleep before the next. While the diary is locked the check
+/// comes from the plan kept at lock time; the first check after the unlock writes what that
+/// plan handled, then reads the diary again.
+fn check_and_notify<R: Runtime>(
+    app: &AppHandle<R>,
+    notifier: &Notifier<R>,
+    watch: &mut RuleWatch,
+    locked: &Mutex<Option<LockedPlan>>,
+) -> StdDuration {
     let now = clock::utc_now();
     let zone = clock::local_zone();
     let state = app.state::<AppState>();
-    let check = state.use_diary(|conn| check_due(conn, watch, now, zone).map_err(DiaryError::from));
-    match check {
-        Ok(check) => {
-            for (rule_id, slot, outcome) in &check.quiet {
-                tracing::info!(%rule_id, date = %slot.local_date, time = %slot.local_time, ?outcome, "reminder kept quiet");
-            }
-            for reminder in check.due {
-                notifier.show(reminder);
-            }
-            (check.next_check - clock::utc_now()).to_std().unwrap_or(MIN_SLEEP).max(MIN_SLEEP)
+    let check = state.use_diary(|conn| {
+        if let Some(plan) = locked.lock().ok().and_then(|mut plan| plan.take()) {
+            plan.settle(conn)?;
         }
+        check_due(conn, watch, now, zone).map_err(DiaryError::from)
+    });
+    let check = match check {
+        Err(DiaryError::Unavailable(DiaryUnavailable::Locked)) => match locked.lock().ok().as_mut().and_then(|plan| plan.as_mut()) {
+            Some(plan) => Ok(plan.check(now, zone)),
+            None => check,
+        },
+        other => other,
+    };
+    match check {
+        Ok(check) => notify(notifier, check),
         Err(error) => {
             tracing::warn!(?error, "reminders could not be checked; trying again in a minute");
             MAX_SLEEP.to_std().unwrap_or(StdDuration::from_secs(60))
         }
     }
+}
+
+/// Shows what is due and returns how long to sleep.
+fn notify<R: Runtime>(notifier: &Notifier<R>, check: Check) -> StdDuration {
+    for (rule_id, slot, outcome) in &check.quiet {
+        tracing::info!(%rule_id, date = %slot.local_date, time = %slot.local_time, ?outcome, "reminder kept quiet");
+    }
+    for reminder in check.due {
+        notifier.show(reminder);
+    }
+    (check.next_check - clock::utc_now()).to_std().unwrap_or(MIN_SLEEP).max(MIN_SLEEP)
 }
 
 /// Linux: the freedesktop interface, with buttons where the server has them.

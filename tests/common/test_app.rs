@@ -30,8 +30,12 @@ impl TestApp {
     }
 
     pub fn in_dir(dir: tempfile::TempDir) -> Self {
-        let app =
-            mock_builder().manage(AppState::open(dir.path())).invoke_handler(backtrack::commands::handler()).build(app_context()).expect("mock app");
+        let app = mock_builder()
+            .manage(AppState::open(dir.path()))
+            .manage(backtrack::commands::HeldBackup::default())
+            .invoke_handler(backtrack::commands::handler())
+            .build(app_context())
+            .expect("mock app");
         let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("mock window");
         TestApp { _app: app, window, _dir: dir }
     }

@@ -83,4 +83,29 @@ describe('restoring a backup', () => {
     await waitFor(() => expect(screen.getByText(/2 items were added/)).toBeTruthy());
     expect(screen.queryByRole('list')).toBeNull();
   });
+
+  it('asks for an encrypted backup\'s passphrase, keeps asking when it is wrong, and restores with the right one', async () => {
+    const calls = record((cmd) => {
+      if (cmd === 'restore_backup') {
+        throw { kind: 'validation', message: 'x', fields: [{ field: 'backupPassphrase', message: 'This backup is encrypted. Type its passphrase to restore it.' }] };
+      }
+      if (calls.at(-1)?.args.passphrase !== 'right one') {
+        throw { kind: 'validation', message: 'x', fields: [{ field: 'backupPassphrase', message: "The backup's passphrase is not right. Nothing was restored." }] };
+      }
+      return { added: 2, alreadyPresent: 0, keptCopy: null };
+    });
+    render(RestoreBackup);
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup to restore…' }));
+    const field = await screen.findByLabelText(/This backup is encrypted/);
+    expect(screen.getByText(/Type its passphrase to restore it/)).toBeTruthy();
+    await fireEvent.input(field, { target: { value: 'wrong one' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.getByText(/passphrase is not right/)).toBeTruthy());
+    await fireEvent.input(screen.getByLabelText(/This backup is encrypted/), { target: { value: 'right one' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.getByText(/2 items were added/)).toBeTruthy());
+    expect(screen.queryByLabelText(/This backup is encrypted/)).toBeNull();
+    expect(calls.map((c) => c.cmd)).toEqual(['restore_backup', 'restore_held_backup', 'restore_held_backup']);
+    expect(calls[2]?.args).toEqual({ passphrase: 'right one', replace: false });
+  });
 });

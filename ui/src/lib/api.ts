@@ -48,6 +48,8 @@ import type { ReminderRuleDraft } from './bindings/ReminderRuleDraft';
 import type { RemindersView } from './bindings/RemindersView';
 import type { ReportSummary } from './bindings/ReportSummary';
 import type { RestoreOutcome } from './bindings/RestoreOutcome';
+import type { LockState } from './bindings/LockState';
+import type { EncryptionTurnedOn } from './bindings/EncryptionTurnedOn';
 import type { ActivityDraft } from './bindings/ActivityDraft';
 import type { CheckInStatus } from './bindings/CheckInStatus';
 import type { FunctionActivity } from './bindings/FunctionActivity';
@@ -83,6 +85,7 @@ export function toAppError(reason: unknown): AppError {
       case 'not_found':
       case 'unavailable':
       case 'storage':
+      case 'locked':
         return { kind: reason.kind, message };
     }
   }
@@ -340,6 +343,48 @@ export const exportFile = (request: ExportRequest): Promise<ExportOutcome | null
  * Ask the person to confirm before `replace: true`.
  */
 export const restoreBackup = (replace: boolean): Promise<RestoreOutcome | null> => call('restore_backup', { replace });
+
+/**
+ * Restores the encrypted backup that `restoreBackup` picked and is holding (it failed with a
+ * `backupPassphrase` field error), with that backup's passphrase.
+ */
+export const restoreHeldBackup = (passphrase: string, replace: boolean): Promise<RestoreOutcome> =>
+  call('restore_held_backup', { passphrase, replace });
+
+// --- The encrypted diary: lock, unlock, encryption on and off (docs/ipc.md) ------------------
+
+export const getLockState = (): Promise<LockState> => call('get_lock_state');
+
+/** Unlocks with the passphrase; a wrong one fails on the `passphrase` field after a short wait. */
+export const unlockDiary = (passphrase: string): Promise<void> => call('unlock_diary', { passphrase });
+
+/** With a lost passphrase: the recovery code unlocks and sets `newPassphrase`. */
+export const resetPassphrase = (recoveryCode: string, newPassphrase: string): Promise<void> =>
+  call('reset_passphrase', { recoveryCode, newPassphrase });
+
+/** Closes the diary and forgets the key; every window gets `diary-locked`. */
+export const lockDiary = (): Promise<void> => call('lock_diary');
+
+/** Minutes without use before the window locks the diary (0: never). */
+export const setIdleLock = (minutes: number): Promise<LockState> => call('set_idle_lock', { minutes });
+
+/** Encrypts the diary in place; the recovery code in the answer is shown once. */
+export const encryptDiary = (passphrase: string): Promise<EncryptionTurnedOn> => call('encrypt_diary', { passphrase });
+
+/** Turns encryption off again, after the passphrase. */
+export const decryptDiary = (passphrase: string): Promise<void> => call('decrypt_diary', { passphrase });
+
+export const changePassphrase = (current: string, newPassphrase: string): Promise<void> =>
+  call('change_passphrase', { current, newPassphrase });
+
+/** Calls `handler` when the diary locks (the Lock button, the tray, or the idle timer). */
+export async function onDiaryLocked(handler: () => void): Promise<() => void> {
+  try {
+    return await listen('diary-locked', () => handler());
+  } catch {
+    return () => {};
+  }
+}
 
 /** The automatic-backup schedule and its latest tries. */
 export const getBackupStatus = (): Promise<BackupStatus> => call('get_backup_status');

@@ -2,9 +2,17 @@
 
 export type AppStatus = { 
 /**
- * False when the diary could not be opened; `problem` then says why.
+ * False when the diary could not be opened (`problem` then says why) or is locked.
  */
-ready: boolean, problem: string | null, dataDir: string, timeZone: string, 
+ready: boolean, problem: string | null, 
+/**
+ * The diary is encrypted and locked: the unlock screen comes first.
+ */
+locked: boolean, 
+/**
+ * The diary is encrypted (locked or not).
+ */
+encrypted: boolean, dataDir: string, timeZone: string, 
 /**
  * The local calendar date, `YYYY-MM-DD`.
  */

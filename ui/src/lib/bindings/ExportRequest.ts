@@ -18,4 +18,8 @@ to: string | null,
 /**
  * PDF only; empty means every section.
  */
-sections: Array<ReportSection>, paper: Paper, };
+sections: Array<ReportSection>, paper: Paper, 
+/**
+ * Backup only: encrypt the file (age) with this passphrase.
+ */
+backupPassphrase: string | null, };
