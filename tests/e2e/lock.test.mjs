@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkA11y, pinnedClock, startApp, waitForReady } from './harness.mjs';
-import { DIARY_TITLE, addEveryDayReminder, startNotificationDaemon, stopNotificationDaemon, waitForNotification } from './notifications.mjs';
+import { DIARY_TITLE, addEveryDayReminder, notifications, sleep, startNotificationDaemon, stopNotificationDaemon, waitForNotification } from './notifications.mjs';
 import { byTestId, openScreen, openToday, quickLog, setField, waitForEntryCount } from './screens.mjs';
 
-/** 11:59:20 in London: time to encrypt and lock before a noon reminder is due. */
+/** 11:59 in London: time to encrypt and lock before a noon reminder is due. */
 const beforeNoon = pinnedClock('2026-06-10T11:59:00+01:00', 'Europe/London');
 const PASSPHRASE = 'lock test passphrase';
 
@@ -41,8 +41,7 @@ describe('locking the encrypted diary', () => {
     ({ dataDir } = app);
     const { browser } = app;
     await waitForReady(browser);
-    await quickLog(browser, 4);
-    await waitForEntryCount(browser, 1);
+    // Nothing is logged today, so the noon diary reminder has something to remind about.
     await openScreen(browser, 'reminders');
     await addEveryDayReminder(browser, 'diary', '12:00');
 
@@ -75,7 +74,11 @@ describe('locking the encrypted diary', () => {
     await unlockWith(browser, PASSPHRASE);
     await (await byTestId(browser, 'nav-today')).waitForExist({ timeout: 10000 });
     await openToday(browser);
+    await quickLog(browser, 4);
     await waitForEntryCount(browser, 1);
+    // The slot sent while locked was written to the log at the unlock: it does not come again.
+    await sleep(3000);
+    assert.equal(notifications(logPath).filter((n) => n.title === DIARY_TITLE).length, 1, 'the noon reminder came once');
   });
 
   it('starts on the unlock screen, and locks itself after the chosen idle time', async () => {
