@@ -16,6 +16,7 @@ use backtrack::app::AppError;
 use backtrack::domain::backups::BackupScheduleDraft;
 use backtrack::domain::diary::{validate, DiaryContext, PainEntryDraft};
 use backtrack::store;
+use backtrack::vault::Passphrase;
 use common::{db_path, london, temp_dir};
 use rusqlite::Connection;
 
@@ -27,8 +28,9 @@ fn diary_with_an_entry(dir: &Path) -> Connection {
     conn
 }
 
-fn schedule(conn: &Connection, every: &str, folder: &Path, keep: f64) {
-    let draft = BackupScheduleDraft { every: Some(every.into()), folder: Some(folder.to_string_lossy().into_owned()), keep: Some(keep) };
+fn schedule(conn: &mut Connection, every: &str, folder: &Path, keep: f64) {
+    let draft =
+        BackupScheduleDraft { every: Some(every.into()), folder: Some(folder.to_string_lossy().into_owned()), keep: Some(keep), passphrase: None };
     save_backup_schedule(conn, &draft).expect("the schedule is saved");
 }
 
@@ -57,7 +59,7 @@ fn a_daily_backup_is_made_once_a_day_and_restores_into_a_new_diary() {
     let dir = temp_dir();
     let folder = temp_dir();
     let mut conn = diary_with_an_entry(dir.path());
-    schedule(&conn, "daily", folder.path(), 10.0);
+    schedule(&mut conn, "daily", folder.path(), 10.0);
 
     let first = when_due(&mut conn, (2026, 6, 10, 9, 0)).expect("the first one at once");
     assert_eq!(first.problem, None);
@@ -89,7 +91,7 @@ fn the_oldest_beyond_the_number_to_keep_go_and_other_files_stay() {
     std::fs::write(folder.path().join("holiday.jpg"), b"not ours").expect("a file of the person's");
     std::fs::write(folder.path().join("backtrack-backup-2026-01-01.json"), b"a backup made by hand").expect("a hand backup");
     let mut conn = diary_with_an_entry(dir.path());
-    schedule(&conn, "daily", folder.path(), 3.0);
+    schedule(&mut conn, "daily", folder.path(), 3.0);
     for day in 10..=14 {
         assert!(when_due(&mut conn, (2026, 6, day, 9, 0)).is_some_and(|run| run.problem.is_none()), "day {day}");
     }
@@ -112,7 +114,7 @@ fn a_weekly_backup_waits_seven_days_and_back_up_now_does_not() {
     let dir = temp_dir();
     let folder = temp_dir();
     let mut conn = diary_with_an_entry(dir.path());
-    schedule(&conn, "weekly", folder.path(), 10.0);
+    schedule(&mut conn, "weekly", folder.path(), 10.0);
     assert!(when_due(&mut conn, (2026, 6, 10, 9, 0)).is_some());
     assert_eq!(when_due(&mut conn, (2026, 6, 16, 9, 0)), None);
     let now = run_backup(&mut conn, london(2026, 6, 16, 9, 30), Trigger::Now).expect("runs").expect("made on request");
@@ -124,9 +126,9 @@ fn a_weekly_backup_waits_seven_days_and_back_up_now_does_not() {
 #[test]
 fn a_folder_that_is_not_there_is_refused_on_save_and_nothing_changes() {
     let dir = temp_dir();
-    let conn = diary_with_an_entry(dir.path());
-    let draft = BackupScheduleDraft { every: Some("daily".into()), folder: Some("/no/such/folder".into()), keep: None };
-    let Err(AppError::Validation { fields, .. }) = save_backup_schedule(&conn, &draft) else { panic!("a missing folder is refused") };
+    let mut conn = diary_with_an_entry(dir.path());
+    let draft = BackupScheduleDraft { every: Some("daily".into()), folder: Some("/no/such/folder".into()), keep: None, passphrase: None };
+    let Err(AppError::Validation { fields, .. }) = save_backup_schedule(&mut conn, &draft) else { panic!("a missing folder is refused") };
     assert_eq!(fields[0].field, "folder");
     assert!(fields[0].message.contains("/no/such/folder"));
     assert_eq!(backup_status(&conn).expect("status").schedule, None, "nothing was saved");
@@ -139,7 +141,7 @@ fn a_vanished_folder_is_reported_told_once_and_tried_again_an_hour_later() {
     let folder = drive.path().join("usb");
     std::fs::create_dir(&folder).expect("the drive's folder");
     let mut conn = diary_with_an_entry(dir.path());
-    schedule(&conn, "daily", &folder, 10.0);
+    schedule(&mut conn, "daily", &folder, 10.0);
     std::fs::remove_dir(&folder).expect("the drive is unplugged");
 
     let failed = when_due(&mut conn, (2026, 6, 10, 9, 0)).expect("it tried");
@@ -154,4 +156,49 @@ fn a_vanished_folder_is_reported_told_once_and_tried_again_an_hour_later() {
     assert_eq!(backups_in(&folder).len(), 1);
     let status = backup_status(&conn).expect("status");
     assert_eq!(status.last_try.and_then(|run| run.problem), None, "the screen shows the good news");
+}
+
+/// The diary in `dir`, encrypted (through the same action as the window's), and open.
+fn encrypted_diary_with_an_entry(dir: &Path) -> Connection {
+    drop(diary_with_an_entry(dir));
+    let files = store::DiaryFiles::in_folder(dir);
+    let mut diary = backtrack::state::Diary::open_plain(&files);
+    backtrack::app::privacy::encrypt(&mut diary, &files, &Passphrase::new("the diary's passphrase".into())).expect("encrypted");
+    let backtrack::state::Diary::Open { conn, .. } = diary else { panic!("the encrypted diary stays open") };
+    conn
+}
+
+#[test]
+fn an_encrypted_diary_backs_up_to_age_files_that_need_their_passphrase() {
+    let dir = temp_dir();
+    let folder = temp_dir();
+    let mut conn = encrypted_diary_with_an_entry(dir.path());
+    let mut draft =
+        BackupScheduleDraft { every: Some("daily".into()), folder: Some(folder.path().to_string_lossy().into_owned()), keep: None, passphrase: None };
+    let Err(AppError::Validation { fields, .. }) = save_backup_schedule(&mut conn, &draft) else { panic!("a passphrase is needed") };
+    assert_eq!(fields[0].field, "passphrase");
+    draft.passphrase = Some("short".into());
+    assert!(save_backup_schedule(&mut conn, &draft).is_err(), "too short");
+    assert_eq!(backup_status(&conn).expect("status").schedule, None, "nothing was saved");
+
+    draft.passphrase = Some("usb stick passphrase".into());
+    let saved = save_backup_schedule(&mut conn, &draft).expect("saved");
+    assert!(saved.schedule.expect("on").encrypted);
+    // Saving again without typing it keeps the passphrase.
+    draft.passphrase = None;
+    draft.keep = Some(3.0);
+    assert!(save_backup_schedule(&mut conn, &draft).expect("saved again").schedule.expect("on").encrypted);
+
+    let run = when_due(&mut conn, (2026, 6, 10, 9, 0)).expect("a backup");
+    assert_eq!(run.problem, None);
+    assert_eq!(backups_in(folder.path()), ["backtrack-auto-backup-2026-06-10-090000.json.age"]);
+    let sealed = std::fs::read(run.file.expect("named")).expect("read");
+    assert!(!sealed.windows(b"after the long drive".len()).any(|w| w == b"after the long drive"), "the note is not readable");
+    let wrong = backtrack::app::export::open_backup(sealed.clone(), Some(&Passphrase::new("the diary's passphrase".into())));
+    assert!(matches!(wrong, Err(AppError::Validation { .. })), "only the backup's own passphrase opens it");
+    let plain = backtrack::app::export::open_backup(sealed, Some(&Passphrase::new("usb stick passphrase".into()))).expect("opened");
+    let other = temp_dir();
+    let mut fresh = store::open(&db_path(other.path())).expect("a new diary");
+    backtrack::app::export::restore(&mut fresh, london(2026, 6, 12, 9, 0), &plain, false).expect("the backup restores");
+    assert_eq!(fresh.query_row("SELECT count(*) FROM pain_entry", [], |row| row.get::<_, i64>(0)).expect("counted"), 1);
 }

@@ -17,6 +17,8 @@ use crate::export::backup::{backup_json, parse_backup};
 use crate::export::backup_rules::check_tables;
 use crate::export::job::write_atomically;
 use crate::store::{self, BackupRunRow};
+use crate::vault::{self, Passphrase, VaultError, MIN_PASSPHRASE_CHARS};
+use zeroize::Zeroizing;
 
 /// One try, as the Export screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -66,16 +68,49 @@ pub fn backup_status(conn: &Connection) -> Result<BackupStatus, AppError> {
 
 /// Sets the schedule (or turns it off). A folder that is not there is refused beside the field,
 /// and nothing changes.
-pub fn save_backup_schedule(conn: &Connection, draft: &BackupScheduleDraft) -> Result<BackupStatus, AppError> {
+///
+/// For an encrypted diary the backups are encrypted too: the first schedule needs a passphrase
+/// for them (refused beside its field otherwise), and a later save keeps it unless a new one is
+/// typed. A plain diary keeps no backup passphrase (it would lie readable in the file).
+pub fn save_backup_schedule(conn: &mut Connection, draft: &BackupScheduleDraft) -> Result<BackupStatus, AppError> {
     let schedule = backups::validate_schedule(draft)?;
+    let encrypted = diary_is_encrypted(conn)?;
+    let typed = draft.passphrase.as_deref().filter(|p| !p.is_empty()).map(|p| Passphrase::new(p.to_owned()));
     if let Some(schedule) = &schedule {
         if !schedule.folder.is_dir() {
             let message = format!("There is no folder at {}. Choose another, or plug in the drive it is on.", schedule.folder.display());
             return Err(AppError::field("folder", message));
         }
+        if encrypted {
+            match &typed {
+                Some(passphrase) if passphrase.check_new().is_err() => {
+                    return Err(AppError::field("passphrase", format!("A backup passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")));
+                }
+                None if store::backup_passphrase(conn)?.is_none() => {
+                    return Err(AppError::field(
+                        "passphrase",
+                        "Your diary is encrypted, so its automatic backups are too. Choose a passphrase for them; you need it to restore one.",
+                    ));
+                }
+                _ => {}
+            }
+        }
     }
-    store::set_backup_schedule(conn, schedule.as_ref())?;
+    let tx = conn.transaction().map_err(store::StoreError::from)?;
+    store::set_backup_schedule(&tx, schedule.as_ref())?;
+    match (encrypted, &typed) {
+        (true, Some(passphrase)) => store::set_backup_passphrase(&tx, Some(passphrase.as_str()))?,
+        (true, None) => {}
+        (false, _) => store::set_backup_passphrase(&tx, None)?,
+    }
+    tx.commit().map_err(store::StoreError::from)?;
     backup_status(conn)
+}
+
+/// Whether the diary open on `conn` is encrypted (its file says so).
+fn diary_is_encrypted(conn: &Connection) -> Result<bool, AppError> {
+    let Some(path) = conn.path().filter(|p| !p.is_empty()) else { return Ok(false) };
+    Ok(store::diary_file_kind(Path::new(path))? == store::DiaryFileKind::Encrypted)
 }
 
 /// Makes one backup if `trigger` says so and a schedule is set; returns the try, if any.
@@ -120,6 +155,8 @@ enum BackupProblem {
     Read(#[from] crate::export::backup::BackupError),
     #[error("The backup could not be written to {}: {source}", .path.display())]
     Write { path: PathBuf, source: std::io::Error },
+    #[error("The backup could not be encrypted: {0}")]
+    Seal(#[from] VaultError),
     #[error("The backup written to {} failed its check ({why}), so it was removed.", .path.display())]
     Check { path: PathBuf, why: CheckFailure },
 }
@@ -135,36 +172,47 @@ enum CheckFailure {
     NotABackup(#[from] crate::export::backup::BackupError),
     #[error("{0}")]
     Invalid(#[from] crate::export::backup_rules::InvalidBackup),
+    #[error("it could not be opened with its passphrase: {0}")]
+    Unsealed(#[from] VaultError),
 }
 
-/// Writes, reads back and checks one backup.
+/// Writes, reads back and checks one backup: an age file when a backup passphrase is kept.
 fn write_backup(conn: &mut Connection, schedule: &BackupSchedule, now: Now) -> Result<(PathBuf, u64), BackupProblem> {
     let folder = &schedule.folder;
     if !folder.is_dir() {
         return Err(BackupProblem::FolderMissing(folder.clone()));
     }
-    let path = folder.join(backups::file_name(now));
+    let passphrase = store::backup_passphrase(conn).map_err(|e| BackupProblem::Read(e.into()))?.map(|p| Passphrase::new(p.to_string()));
+    let path = folder.join(backups::file_name(now, passphrase.is_some()));
     if let Some(diary) = conn.path().filter(|p| !p.is_empty()) {
         store::refuse_own_file(Path::new(diary), &path)?;
     }
     let stamp = now.fixed_offset().to_rfc3339_opts(SecondsFormat::Secs, false);
-    let bytes = backup_json(conn, &stamp)?;
+    let plain = Zeroizing::new(backup_json(conn, &stamp)?);
+    let bytes = match &passphrase {
+        Some(passphrase) => vault::encrypt_backup(&plain, passphrase)?,
+        None => plain.to_vec(),
+    };
     write_atomically(&path, &bytes).map_err(|source| BackupProblem::Write { path: path.clone(), source })?;
-    if let Err(why) = check_written(&path, &bytes) {
+    if let Err(why) = check_written(&path, &bytes, passphrase.as_ref()) {
         let _ = std::fs::remove_file(&path);
         return Err(BackupProblem::Check { path, why });
     }
     Ok((path, bytes.len() as u64))
 }
 
-/// Reads the file back: the same bytes, a backup whose checksum holds, and every row as a
-/// restore would check it.
-fn check_written(path: &Path, written: &[u8]) -> Result<(), CheckFailure> {
+/// Reads the file back: the same bytes, (opened with its passphrase) a backup whose checksum
+/// holds, and every row as a restore would check it.
+fn check_written(path: &Path, written: &[u8], passphrase: Option<&Passphrase>) -> Result<(), CheckFailure> {
     let back = std::fs::read(path)?;
     if back != written {
         return Err(CheckFailure::Differs);
     }
-    check_tables(&parse_backup(&back)?)?;
+    let plain = match passphrase {
+        Some(passphrase) => Zeroizing::new(vault::decrypt_backup(&back, passphrase)?),
+        None => Zeroizing::new(back),
+    };
+    check_tables(&parse_backup(&plain)?)?;
     Ok(())
 }
 

@@ -177,6 +177,10 @@ pub fn decrypt(diary: &mut Diary, files: &DiaryFiles, passphrase: &Passphrase) -
         Ok(()) => {
             files.remove_key_file();
             *diary = Diary::open_plain(files);
+            // A plain diary keeps no backup passphrase: its automatic backups are plain again.
+            if let Diary::Open { conn, .. } = diary {
+                store::set_backup_passphrase(conn, None)?;
+            }
             Ok(())
         }
         Err(error) => {

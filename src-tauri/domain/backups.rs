@@ -27,6 +27,8 @@ pub const RETRY_AFTER: Duration = Duration::hours(1);
 
 const PREFIX: &str = "backtrack-auto-backup-";
 const SUFFIX: &str = ".json";
+/// An encrypted automatic backup: the same name, as an age file.
+const ENCRYPTED_SUFFIX: &str = ".json.age";
 const STAMP: &str = "%Y-%m-%d-%H%M%S";
 
 /// How often a backup is made.
@@ -47,6 +49,10 @@ pub struct BackupScheduleDraft {
     pub folder: Option<String>,
     #[ts(type = "number | null")]
     pub keep: Option<f64>,
+    /// For an encrypted diary: the passphrase its automatic backups are encrypted with. Empty
+    /// or missing keeps the one saved before.
+    #[serde(default)]
+    pub passphrase: Option<String>,
 }
 
 /// A checked schedule.
@@ -58,6 +64,8 @@ pub struct BackupSchedule {
     #[ts(type = "string")]
     pub folder: PathBuf,
     pub keep: u8,
+    /// The backups are age files (`.json.age`): the diary is encrypted.
+    pub encrypted: bool,
 }
 
 /// Checks a draft: `Ok(None)` turns automatic backups off.
@@ -94,7 +102,7 @@ pub fn validate_schedule(draft: &BackupScheduleDraft) -> Result<Option<BackupSch
         }
     };
     match (every, folder, keep) {
-        (Some(every), Some(folder), Some(keep)) if errors.is_empty() => Ok(Some(BackupSchedule { every, folder, keep })),
+        (Some(every), Some(folder), Some(keep)) if errors.is_empty() => Ok(Some(BackupSchedule { every, folder, keep, encrypted: false })),
         _ => Err(errors),
     }
 }
@@ -115,21 +123,26 @@ pub fn is_due(every: BackupEvery, last_success: Option<DateTime<Utc>>, last_fail
 }
 
 /// The file name of a backup made at `now`, by the local clock.
-pub fn file_name(now: DateTime<Tz>) -> String {
-    format!("{PREFIX}{}{SUFFIX}", now.format(STAMP))
+pub fn file_name(now: DateTime<Tz>, encrypted: bool) -> String {
+    format!("{PREFIX}{}{}", now.format(STAMP), if encrypted { ENCRYPTED_SUFFIX } else { SUFFIX })
 }
 
-/// Whether `name` is one of BackTrack's automatic backups (and nothing else).
+/// Whether `name` is one of BackTrack's automatic backups (and nothing else), plain or encrypted.
 pub fn is_backup_file(name: &str) -> bool {
     name.strip_prefix(PREFIX)
-        .and_then(|rest| rest.strip_suffix(SUFFIX))
+        .and_then(|rest| rest.strip_suffix(ENCRYPTED_SUFFIX).or_else(|| rest.strip_suffix(SUFFIX)))
         .is_some_and(|stamp| chrono::NaiveDateTime::parse_from_str(stamp, STAMP).is_ok())
+}
+
+/// The stamp part of a backup's name, for ordering plain and encrypted ones together.
+fn stamp_of(name: &str) -> &str {
+    name.strip_prefix(PREFIX).unwrap_or(name)
 }
 
 /// The automatic backups among `names` to remove so that the newest `keep` stay.
 pub fn files_to_remove(names: &[String], keep: u8) -> Vec<String> {
     let mut ours: Vec<&String> = names.iter().filter(|name| is_backup_file(name)).collect();
-    ours.sort_unstable_by(|a, b| b.cmp(a));
+    ours.sort_unstable_by(|a, b| stamp_of(b).cmp(stamp_of(a)));
     ours.into_iter().skip(usize::from(keep)).cloned().collect()
 }
 
@@ -147,13 +160,13 @@ mod tests {
     }
 
     fn draft(every: &str, folder: &str, keep: Option<f64>) -> BackupScheduleDraft {
-        BackupScheduleDraft { every: Some(every.into()), folder: Some(folder.into()), keep }
+        BackupScheduleDraft { every: Some(every.into()), folder: Some(folder.into()), keep, passphrase: None }
     }
 
     #[test]
     fn a_good_schedule_is_taken_and_keep_defaults_to_ten() {
         let schedule = validate_schedule(&draft("daily", " /home/ana/Backups ", None)).expect("valid").expect("on");
-        assert_eq!(schedule, BackupSchedule { every: BackupEvery::Daily, folder: "/home/ana/Backups".into(), keep: 10 });
+        assert_eq!(schedule, BackupSchedule { every: BackupEvery::Daily, folder: "/home/ana/Backups".into(), keep: 10, encrypted: false });
         assert_eq!(validate_schedule(&draft("off", "", Some(-3.0))).expect("off is always fine"), None);
     }
 
@@ -197,9 +210,15 @@ mod tests {
     #[test]
     fn names_carry_the_local_time_and_only_ours_are_removed_oldest_first() {
         let now = LA.with_ymd_and_hms(2026, 6, 10, 7, 5, 9).single().expect("a time");
-        assert_eq!(file_name(now), "backtrack-auto-backup-2026-06-10-070509.json");
-        let mut names: Vec<String> = (1..=12).map(|d| format!("backtrack-auto-backup-2026-06-{d:02}-120000.json")).collect();
-        names.extend(["notes.json", "backtrack-auto-backup-latest.json", "backtrack-backup-2026-06-01.json"].map(String::from));
+        assert_eq!(file_name(now, false), "backtrack-auto-backup-2026-06-10-070509.json");
+        assert_eq!(file_name(now, true), "backtrack-auto-backup-2026-06-10-070509.json.age");
+        // The diary was encrypted on the 8th: plain and age backups are counted and ordered together.
+        let mut names: Vec<String> =
+            (1..=12).map(|d| format!("backtrack-auto-backup-2026-06-{d:02}-120000.json{}", if d >= 8 { ".age" } else { "" })).collect();
+        names.extend(
+            ["notes.json", "backtrack-auto-backup-latest.json", "backtrack-backup-2026-06-01.json", "backtrack-auto-backup-2026-06-01-120000.age"]
+                .map(String::from),
+        );
         let gone = files_to_remove(&names, 10);
         assert_eq!(gone, ["backtrack-auto-backup-2026-06-02-120000.json", "backtrack-auto-backup-2026-06-01-120000.json"]);
         assert!(files_to_remove(&names, 100).is_empty());

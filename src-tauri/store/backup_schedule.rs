@@ -3,6 +3,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use zeroize::Zeroizing;
+
 use crate::domain::backups::{BackupEvery, BackupSchedule};
 
 use super::StoreError;
@@ -22,17 +24,19 @@ pub struct BackupRunRow {
 }
 
 pub fn get_backup_schedule(conn: &Connection) -> Result<Option<BackupSchedule>, StoreError> {
-    let row: Option<(String, String, i64)> = conn
-        .query_row("SELECT every, folder, keep FROM backup_schedule WHERE id = 1", [], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+    let row: Option<(String, String, i64, bool)> = conn
+        .query_row("SELECT every, folder, keep, passphrase IS NOT NULL FROM backup_schedule WHERE id = 1", [], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })
         .optional()?;
-    row.map(|(every, folder, keep)| {
+    row.map(|(every, folder, keep, encrypted)| {
         let every = match every.as_str() {
             "daily" => BackupEvery::Daily,
             "weekly" => BackupEvery::Weekly,
             other => return Err(StoreError::Corrupt(format!("backup schedule {other}"))),
         };
         let keep = u8::try_from(keep).map_err(|e| StoreError::Corrupt(format!("backup keep {keep}: {e}")))?;
-        Ok(BackupSchedule { every, folder: folder.into(), keep })
+        Ok(BackupSchedule { every, folder: folder.into(), keep, encrypted })
     })
     .transpose()
 }
@@ -54,6 +58,18 @@ pub fn set_backup_schedule(conn: &Connection, schedule: Option<&BackupSchedule>)
             ],
         )?,
     };
+    Ok(())
+}
+
+/// The passphrase automatic backups are encrypted with, if they are.
+pub fn backup_passphrase(conn: &Connection) -> Result<Option<Zeroizing<String>>, StoreError> {
+    let stored: Option<Option<String>> = conn.query_row("SELECT passphrase FROM backup_schedule WHERE id = 1", [], |row| row.get(0)).optional()?;
+    Ok(stored.flatten().map(Zeroizing::new))
+}
+
+/// Sets (or with `None` clears) the automatic backups' passphrase; nothing without a schedule.
+pub fn set_backup_passphrase(conn: &Connection, passphrase: Option<&str>) -> Result<(), StoreError> {
+    conn.execute("UPDATE backup_schedule SET passphrase = ?1 WHERE id = 1", [passphrase])?;
     Ok(())
 }
 

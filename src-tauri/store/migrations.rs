@@ -16,7 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_flare_and_safety.sql"),
     include_str!("migrations/0008_reminder_snooze.sql"),
     include_str!("migrations/0009_backup_schedule.sql"),
-    include_str!("migrations/0010_idle_lock.sql"),
+    include_str!("migrations/0010_encrypted_diary.sql"),
 ];
 
 /// The schema version this build writes.

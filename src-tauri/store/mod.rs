@@ -27,7 +27,10 @@ mod snoozes;
 pub use backup::{
     copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,
 };
-pub use backup_schedule::{get_backup_schedule, latest_backup_runs, mark_backup_run_told, record_backup_run, set_backup_schedule, BackupRunRow};
+pub use backup_schedule::{
+    backup_passphrase, get_backup_schedule, latest_backup_runs, mark_backup_run_told, record_backup_run, set_backup_passphrase, set_backup_schedule,
+    BackupRunRow,
+};
 pub use encryption::{convert_in_place, diary_file_kind, DiaryFileKind, DiaryFiles};
 pub use error::StoreError;
 pub use flare::{insert_flare, list_flares, set_flare_end};

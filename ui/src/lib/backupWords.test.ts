@@ -6,7 +6,7 @@ const good = { triedAt: '2026-06-10T11:00:00Z', file: '/media/usb/backtrack-auto
 const failed = { triedAt: '2026-06-11T07:30:00Z', file: null, bytes: null, problem: 'The backup folder /media/usb is not there.' };
 
 function status(over: Partial<BackupStatus> = {}): BackupStatus {
-  return { schedule: { every: 'daily', folder: '/media/usb', keep: 10 }, lastTry: good, lastBackup: good, ...over };
+  return { schedule: { every: 'daily', folder: '/media/usb', keep: 10, encrypted: false }, lastTry: good, lastBackup: good, ...over };
 }
 
 describe('the automatic-backups card', () => {
@@ -27,7 +27,8 @@ describe('the automatic-backups card', () => {
 
   it('puts the schedule in words', () => {
     expect(scheduleLine(status())).toBe('BackTrack backs up your diary every day to /media/usb and keeps the newest 10.');
-    expect(scheduleLine(status({ schedule: { every: 'weekly', folder: '/b', keep: 3 } }))).toContain('every week');
+    expect(scheduleLine(status({ schedule: { every: 'weekly', folder: '/b', keep: 3, encrypted: false } }))).toContain('every week');
+    expect(scheduleLine(status({ schedule: { every: 'daily', folder: '/b', keep: 3, encrypted: true } }))).toContain('The backups are encrypted.');
     expect(scheduleLine(status({ schedule: null }))).toBe('Automatic backups are off.');
   });
 });

@@ -35,5 +35,6 @@ export function scheduleLine(status: BackupStatus): string {
   const schedule = status.schedule;
   if (!schedule) return 'Automatic backups are off.';
   const often = schedule.every === 'daily' ? 'every day' : 'every week';
-  return `BackTrack backs up your diary ${often} to ${schedule.folder} and keeps the newest ${schedule.keep}.`;
+  const line = `BackTrack backs up your diary ${often} to ${schedule.folder} and keeps the newest ${schedule.keep}.`;
+  return schedule.encrypted ? `${line} The backups are encrypted.` : line;
 }

@@ -4,4 +4,8 @@ import type { BackupEvery } from "./BackupEvery";
 /**
  * A checked schedule.
  */
-export type BackupSchedule = { every: BackupEvery, folder: string, keep: number, };
+export type BackupSchedule = { every: BackupEvery, folder: string, keep: number, 
+/**
+ * The backups are age files (`.json.age`): the diary is encrypted.
+ */
+encrypted: boolean, };

@@ -3,4 +3,9 @@
 /**
  * The schedule as the Settings form sends it. `every` is "off", "daily" or "weekly".
  */
-export type BackupScheduleDraft = { every: string | null, folder: string | null, keep: number | null, };
+export type BackupScheduleDraft = { every: string | null, folder: string | null, keep: number | null, 
+/**
+ * For an encrypted diary: the passphrase its automatic backups are encrypted with. Empty
+ * or missing keeps the one saved before.
+ */
+passphrase: string | null, };

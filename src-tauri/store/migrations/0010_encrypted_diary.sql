@@ -1,5 +1,5 @@
--- The encrypted diary's idle lock (app::privacy): the settings gain its minutes. SQLite cannot
--- change a CHECK in place, so the table is rebuilt with its rows.
+-- The encrypted diary (app::privacy): the settings gain the idle lock's minutes, and the backup
+-- schedule its passphrase. SQLite cannot change a CHECK in place, so the settings are rebuilt.
 --   idle_lock_minutes  minutes without use before the window locks the diary; '0' for never.
 --                      Device state, like the scheduler's: not in a backup.
 CREATE TABLE setting_v10 (
@@ -9,3 +9,8 @@ CREATE TABLE setting_v10 (
 INSERT INTO setting_v10 (key, value) SELECT key, value FROM setting;
 DROP TABLE setting;
 ALTER TABLE setting_v10 RENAME TO setting;
+
+-- Automatic backups of an encrypted diary are encrypted too (age, passphrase mode), so the
+-- schedule keeps that passphrase. It is only ever set while the diary itself is encrypted, and
+-- cleared when encryption is turned off.
+ALTER TABLE backup_schedule ADD COLUMN passphrase TEXT CHECK (passphrase IS NULL OR length(passphrase) BETWEEN 8 AND 1024);
