@@ -17,6 +17,7 @@ pub mod domain;
 pub mod export;
 pub mod files;
 pub mod instance;
+pub mod locking;
 #[cfg(desktop)]
 mod login_item;
 pub mod reminders;

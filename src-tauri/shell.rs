@@ -159,7 +159,7 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
 /// Locks an encrypted diary. A plain one cannot be locked: the person is told where to turn
 /// encryption on, rather than left to wonder why nothing happened.
 fn lock_from_tray<R: Runtime>(app: &AppHandle<R>) {
-    if let Err(error) = crate::commands::lock_now(app) {
+    if let Err(error) = crate::locking::lock_now(app) {
         tracing::info!(%error, "the tray's lock was refused");
         let told = app
             .notification()

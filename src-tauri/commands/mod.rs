@@ -17,7 +17,7 @@ mod safety;
 mod status;
 
 pub use export::{DialogStandIn, ExportOutcome, ExportRequest, HeldBackup};
-pub use privacy::{lock_now, EncryptionTurnedOn, DIARY_LOCKED_EVENT};
+pub use privacy::EncryptionTurnedOn;
 
 use crate::app::AppError;
 

@@ -2,22 +2,19 @@
 //! and off, and changing the passphrase. Argon2id takes about half a second on purpose, so each
 //! secret-handling command runs off the async runtime's threads.
 //!
-//! Locking tells every window (`diary-locked`), which then drops every screen's data; locking
-//! and unlocking wake the reminder and backup threads, which plan from what they may now read.
+//! Locking (`locking::lock_now`, shared with the tray) tells every window, which then drops
+//! every screen's data; unlocking wakes the reminder thread, which plans from the diary again.
 
 use serde::Serialize;
-use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime, State};
 use ts_rs::TS;
 
 use super::export::run_blocking;
 use super::{AppError, WithDiary};
 use crate::app::privacy::{self, LockState};
 use crate::reminders::SchedulerExt;
-use crate::state::{AppState, Diary};
+use crate::state::AppState;
 use crate::vault::Passphrase;
-
-/// Sent to the window when the diary locks, from any face (button, tray, idle time).
-pub const DIARY_LOCKED_EVENT: &str = "diary-locked";
 
 /// What turning encryption on shows, once.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -66,22 +63,7 @@ pub fn set_idle_lock(state: State<'_, AppState>, minutes: u32) -> Result<LockSta
 
 #[tauri::command]
 pub fn lock_diary<R: Runtime>(app: AppHandle<R>) -> Result<(), AppError> {
-    lock_now(&app)
-}
-
-/// Locks the diary and tells the window; the tray's "Lock" and the idle timer come here too.
-pub fn lock_now<R: Runtime>(app: &AppHandle<R>) -> Result<(), AppError> {
-    app.state::<AppState>().with_slot(|diary| {
-        if let Diary::Open { conn, key: Some(_) } = &*diary {
-            app.diary_locking(conn);
-        }
-        privacy::lock(diary)
-    })?;
-    if let Err(error) = app.emit(DIARY_LOCKED_EVENT, ()) {
-        tracing::warn!(%error, "the window could not be told that the diary locked");
-    }
-    app.reminders_changed();
-    Ok(())
+    crate::locking::lock_now(&app)
 }
 
 #[tauri::command]
