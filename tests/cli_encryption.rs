@@ -136,6 +136,14 @@ fn after_encrypting_no_note_or_medicine_is_readable_in_any_file_and_every_verb_a
     let summary = diary.ok(&["summary", "--json"], &[(PASS, &pass)]);
     assert!(summary.contains("\"entries\": 2"), "both entries are read back through the key: {summary}");
     assert!(!contains(&diary.raw_bytes(), "second entry"), "a new entry is encrypted too, -wal included");
+
+    // A replacing restore keeps a copy of the diary beside it: that copy is encrypted as well.
+    let backup = diary.files.join("plain-backup.json");
+    diary.ok(&["backup", "--plain", "--out", backup.to_str().expect("utf-8")], &[(PASS, &pass)]);
+    diary.ok(&["restore", backup.to_str().expect("utf-8"), "--replace", "--yes"], &[(PASS, &pass)]);
+    let kept = std::fs::read_dir(&diary.data).expect("listed").filter_map(Result::ok).any(|e| e.file_name().to_string_lossy().contains("before-restore"));
+    assert!(kept, "the replace kept a copy");
+    assert!(!contains(&diary.raw_bytes(), SECRET_NOTE), "the kept copy is not readable either");
 }
 
 #[test]
