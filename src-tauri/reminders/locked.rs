@@ -71,9 +71,4 @@ impl LockedPlan {
         }
         store::set_setting(conn, Setting::SchedulerLastSeen, &self.since.to_rfc3339())
     }
-
-    /// The lock day, for tests.
-    pub fn lock_day(&self) -> NaiveDate {
-        self.lock_day
-    }
 }
