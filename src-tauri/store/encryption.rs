@@ -140,7 +140,12 @@ fn commit(copy: &Path, db: &Path) -> Result<(), StoreError> {
 }
 
 /// Removes a conversion copy that a killed conversion left, unless a conversion is running.
+/// Only beside a diary file: a new diary (or SQLite's `:memory:`) has nothing to tidy, and no
+/// lock file is made for it.
 pub(super) fn remove_stale_conversion(db: &Path) {
+    if !db.is_file() {
+        return;
+    }
     let Ok(lock) = open_lock_file(db) else { return };
     if lock.try_lock().is_ok() {
         let _ = std::fs::remove_file(sibling(db, CONVERSION_COPY));
