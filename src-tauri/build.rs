@@ -82,6 +82,10 @@ const APP_COMMANDS: &[&str] = &[
     "encrypt_diary",
     "decrypt_diary",
     "change_passphrase",
+    "get_appearance",
+    "set_appearance",
+    "system_theme",
+    "show_diary_folder",
 ];
 
 fn main() {

@@ -8,6 +8,7 @@
 //! and returns a typed result or an [`AppError`]. The rules themselves stay in `domain`, the
 //! SQL in `store`; this layer puts them in order.
 
+pub mod appearance;
 pub mod backups;
 pub mod builtin;
 pub mod diary;

@@ -14,6 +14,7 @@ mod privacy;
 mod program;
 mod reminders;
 mod safety;
+mod settings;
 mod status;
 
 pub use export::{DialogStandIn, ExportOutcome, ExportRequest, HeldBackup};
@@ -87,8 +88,6 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         reminders::delete_reminder,
         reminders::accept_default_reminders,
         reminders::dismiss_default_reminders,
-        reminders::get_start_at_login,
-        reminders::set_start_at_login,
         insights::get_insights,
         insights::get_week_against_week,
         export::report_summary,
@@ -107,6 +106,12 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         privacy::encrypt_diary,
         privacy::decrypt_diary,
         privacy::change_passphrase,
+        settings::get_appearance,
+        settings::set_appearance,
+        settings::system_theme,
+        settings::show_diary_folder,
+        settings::get_start_at_login,
+        settings::set_start_at_login,
     ]
 }
 

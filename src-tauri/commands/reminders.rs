@@ -1,5 +1,5 @@
-//! Commands of the Reminders screen: the rules, the first-run offer, what happened lately, and
-//! "start at login". Every change to the rules wakes the scheduler so it plans from the new set.
+//! Commands of the Reminders screen: the rules, the first-run offer and what happened lately.
+//! Every change to the rules wakes the scheduler so it plans from the new set.
 
 use tauri::{AppHandle, Runtime, State};
 
@@ -54,33 +54,6 @@ pub fn accept_default_reminders<R: Runtime>(app: AppHandle<R>, state: State<'_, 
 #[tauri::command]
 pub fn dismiss_default_reminders(state: State<'_, AppState>) -> Result<RemindersView, AppError> {
     state.with_diary(dismiss_defaults)
-}
-
-/// Whether BackTrack starts (quietly, in the tray) when the person logs in.
-#[cfg(desktop)]
-#[tauri::command]
-pub fn get_start_at_login<R: Runtime>(app: AppHandle<R>) -> Result<bool, AppError> {
-    crate::login_item::start_at_login(&app).map_err(|e| AppError::Unavailable { message: e.to_string() })
-}
-
-#[cfg(desktop)]
-#[tauri::command]
-pub fn set_start_at_login<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Result<bool, AppError> {
-    crate::login_item::set_start_at_login(&app, enabled).map_err(|e| AppError::Unavailable { message: e.to_string() })
-}
-
-/// Phones start apps themselves; there is no login item to set.
-#[cfg(mobile)]
-#[tauri::command]
-pub fn get_start_at_login() -> Result<bool, AppError> {
-    Err(AppError::Unavailable { message: "Starting at login is a desktop setting.".into() })
-}
-
-#[cfg(mobile)]
-#[tauri::command]
-pub fn set_start_at_login(enabled: bool) -> Result<bool, AppError> {
-    let _ = enabled;
-    get_start_at_login()
 }
 
 /// Runs a change to the rules with the diary and, once it is saved, wakes the scheduler so it

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_reminder_snooze.sql"),
     include_str!("migrations/0009_backup_schedule.sql"),
     include_str!("migrations/0010_encrypted_diary.sql"),
+    include_str!("migrations/0011_appearance.sql"),
 ];
 
 /// The schema version this build writes.

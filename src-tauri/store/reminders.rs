@@ -29,6 +29,10 @@ pub enum Setting {
     FunctionInvitePutAside,
     /// Minutes without use before an encrypted diary locks itself; `"0"` for never.
     IdleLockMinutes,
+    /// The window's colours: `system`, `light`, `dark` or `contrast`.
+    Theme,
+    /// The text size, in percent of the system's: `100` to `200`.
+    TextSize,
 }
 
 impl Setting {
@@ -39,6 +43,8 @@ impl Setting {
             Setting::TrayHintShown => "tray_hint_shown",
             Setting::FunctionInvitePutAside => "function_invite_put_aside",
             Setting::IdleLockMinutes => "idle_lock_minutes",
+            Setting::Theme => "theme",
+            Setting::TextSize => "text_size",
         }
     }
 }

@@ -131,7 +131,7 @@ fn slot_outcome(w: &str) -> bool {
 }
 fn backed_up_setting(w: &str) -> bool {
     // Only these settings travel in a backup; the others are device state (store::BACKUP_TABLES).
-    matches!(w, "reminders_offered" | "function_invite_put_aside")
+    matches!(w, "reminders_offered" | "function_invite_put_aside" | "theme" | "text_size")
 }
 
 pub const TABLES: &[Table] = &[

@@ -1,0 +1,71 @@
+//! The Settings screen: how the window looks, starting at login, and where the diary lives.
+
+use tauri::{AppHandle, Runtime, State, WebviewWindow};
+
+use super::{AppError, WithDiary};
+use crate::app::appearance::{self, Appearance};
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn get_appearance(state: State<'_, AppState>) -> Result<Appearance, AppError> {
+    state.with_diary(|conn| appearance::appearance(conn))
+}
+
+#[tauri::command]
+pub fn set_appearance(state: State<'_, AppState>, appearance: Appearance) -> Result<Appearance, AppError> {
+    state.with_diary(|conn| appearance::set_appearance(conn, appearance))
+}
+
+/// The desktop's own light or dark choice, as the windowing system reports it (on Linux, the
+/// GTK setting), or `None` when it does not say. The window asks because WebKitGTK's
+/// `prefers-color-scheme` often misses a dark desktop.
+#[tauri::command]
+pub fn system_theme<R: Runtime>(window: WebviewWindow<R>) -> Option<&'static str> {
+    match window.theme().ok()? {
+        tauri::Theme::Dark => Some("dark"),
+        tauri::Theme::Light => Some("light"),
+        _ => None,
+    }
+}
+
+/// Opens the folder that holds the diary in the system's file manager, with the diary picked.
+#[cfg(desktop)]
+#[tauri::command]
+pub fn show_diary_folder(state: State<'_, AppState>) -> Result<(), AppError> {
+    let diary = state.files().db;
+    tauri_plugin_opener::reveal_item_in_dir(&diary)
+        .map_err(|error| AppError::Unavailable { message: format!("BackTrack could not open the folder: {error}") })
+}
+
+#[cfg(mobile)]
+#[tauri::command]
+pub fn show_diary_folder() -> Result<(), AppError> {
+    Err(AppError::Unavailable { message: "A phone keeps the diary inside the app, where no file manager can show it.".into() })
+}
+
+/// Whether BackTrack starts (quietly, in the tray) when the person logs in.
+#[cfg(desktop)]
+#[tauri::command]
+pub fn get_start_at_login<R: Runtime>(app: AppHandle<R>) -> Result<bool, AppError> {
+    crate::login_item::start_at_login(&app).map_err(|e| AppError::Unavailable { message: e.to_string() })
+}
+
+#[cfg(desktop)]
+#[tauri::command]
+pub fn set_start_at_login<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Result<bool, AppError> {
+    crate::login_item::set_start_at_login(&app, enabled).map_err(|e| AppError::Unavailable { message: e.to_string() })
+}
+
+/// Phones start apps themselves; there is no login item to set.
+#[cfg(mobile)]
+#[tauri::command]
+pub fn get_start_at_login() -> Result<bool, AppError> {
+    Err(AppError::Unavailable { message: "Starting at login is a desktop setting.".into() })
+}
+
+#[cfg(mobile)]
+#[tauri::command]
+pub fn set_start_at_login(enabled: bool) -> Result<bool, AppError> {
+    let _ = enabled;
+    get_start_at_login()
+}
