@@ -3,6 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type { AppError } from './bindings/AppError';
+import type { Appearance } from './bindings/Appearance';
 import type { AppStatus } from './bindings/AppStatus';
 import type { Article } from './bindings/Article';
 import type { ArticleHit } from './bindings/ArticleHit';
@@ -283,6 +284,18 @@ export const acceptDefaultReminders = (): Promise<RemindersView> => call('accept
 
 /** Stops offering the suggested reminders. */
 export const dismissDefaultReminders = (): Promise<RemindersView> => call('dismiss_default_reminders');
+
+/** The colours and text size chosen on Settings, as kept in the diary. */
+export const getAppearance = (): Promise<Appearance> => call('get_appearance');
+
+/** Saves both; a text size not offered is a validation error on `textSize`. */
+export const setAppearance = (appearance: Appearance): Promise<Appearance> => call('set_appearance', { appearance });
+
+/** The desktop's light or dark setting as the windowing system reports it, or null. */
+export const systemTheme = (): Promise<'light' | 'dark' | null> => call('system_theme');
+
+/** Opens the diary's folder in the file manager; `unavailable` where there is none. */
+export const showDiaryFolder = (): Promise<null> => call('show_diary_folder');
 
 /** `unavailable` where there is no login item to set. */
 export const getStartAtLogin = (): Promise<boolean> => call('get_start_at_login');
