@@ -141,7 +141,8 @@ fn after_encrypting_no_note_or_medicine_is_readable_in_any_file_and_every_verb_a
     let backup = diary.files.join("plain-backup.json");
     diary.ok(&["backup", "--plain", "--out", backup.to_str().expect("utf-8")], &[(PASS, &pass)]);
     diary.ok(&["restore", backup.to_str().expect("utf-8"), "--replace", "--yes"], &[(PASS, &pass)]);
-    let kept = std::fs::read_dir(&diary.data).expect("listed").filter_map(Result::ok).any(|e| e.file_name().to_string_lossy().contains("before-restore"));
+    let kept =
+        std::fs::read_dir(&diary.data).expect("listed").filter_map(Result::ok).any(|e| e.file_name().to_string_lossy().contains("before-restore"));
     assert!(kept, "the replace kept a copy");
     assert!(!contains(&diary.raw_bytes(), SECRET_NOTE), "the kept copy is not readable either");
 }

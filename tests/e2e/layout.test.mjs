@@ -29,7 +29,6 @@ describe('a phone-width window', () => {
   for (const name of SCREENS) {
     it(`shows ${name} without sideways scrolling`, async () => {
       const { browser } = app;
-      await (await byTestId(browser, `nav-${name}`)).scrollIntoView();
       await openScreen(browser, name);
       await (await byTestId(browser, 'screen-title')).waitForExist({ timeout: 5000 });
       await browser.pause(300);

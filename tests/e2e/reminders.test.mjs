@@ -62,6 +62,9 @@ describe('reminders', () => {
     const { browser, dataDir } = app;
     const autostartDir = path.join(`${dataDir}-xdg`, '.config', 'autostart');
     const loginItem = () => (existsSync(autostartDir) ? readdirSync(autostartDir).filter((f) => f.endsWith('.desktop')) : []);
+    // Reminders points to Settings, where the choice lives.
+    await (await byTestId(browser, 'reminders-open-settings')).click();
+    await browser.waitUntil(async () => (await browser.getTitle()).startsWith('Settings'), { timeout: 5000, timeoutMsg: 'Settings did not open' });
     const toggle = await byTestId(browser, 'start-at-login');
     await toggle.waitForExist({ timeout: 5000 });
     assert.equal(await toggle.isSelected(), false, 'off until the person turns it on');
@@ -71,6 +74,7 @@ describe('reminders', () => {
     assert.match(desktopFile, /--background/, 'started at login, BackTrack opens quietly in the tray');
     await toggle.click();
     await browser.waitUntil(async () => loginItem().length === 0, { timeout: 5000, timeoutMsg: 'the login item was not removed' });
+    await openScreen(browser, 'reminders');
   });
 
   it('refuses a reminder with no days, with the message beside the field', async () => {

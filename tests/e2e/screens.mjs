@@ -10,8 +10,17 @@ export async function openToday(browser) {
   await (await byTestId(browser, 'new-entry-intensity-0')).waitForExist({ timeout: 10000 });
 }
 
+/**
+ * Opens a screen from the main navigation, as a person would: on a phone-width window the
+ * places that are not in the bottom bar are behind its "More".
+ */
 export async function openScreen(browser, name) {
-  await (await byTestId(browser, `nav-${name}`)).click();
+  const button = await byTestId(browser, `nav-${name}`);
+  if (!(await button.isDisplayed())) {
+    await (await byTestId(browser, 'nav-more')).click();
+    await button.waitForDisplayed({ timeout: 5000, timeoutMsg: `More did not show ${name}` });
+  }
+  await button.click();
   await browser.waitUntil(async () => (await browser.getTitle()).toLowerCase().startsWith(name), {
     timeout: 5000,
     timeoutMsg: `the ${name} screen did not open`,

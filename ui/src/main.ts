@@ -2,6 +2,8 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 // Stylesheets in cascade order: later files build on the earlier ones.
 import './styles/base.css';
+import './styles/themes.css';
+import './styles/nav.css';
 import './styles/cards.css';
 import './styles/buttons.css';
 import './styles/fields.css';
@@ -16,6 +18,7 @@ import './styles/reminders.css';
 import './styles/charts.css';
 import './styles/export.css';
 import './styles/insights.css';
+import './styles/settings.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element.');

@@ -4,7 +4,7 @@ import { SCREENS as SCREEN_LIST } from './screenList.js';
 
 export type ScreenId = (typeof SCREEN_LIST)[number]['id'];
 
-export const SCREENS: readonly { readonly id: ScreenId; readonly label: string }[] = SCREEN_LIST;
+export const SCREENS: readonly { readonly id: ScreenId; readonly label: string; readonly daily: boolean }[] = SCREEN_LIST;
 
 /**
  * Where inside a screen to land: an article or the warning-signs check (Learn), one exercise

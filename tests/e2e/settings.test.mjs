@@ -1,0 +1,129 @@
+// Settings and the phone layout in the real app: the bottom bar and its "More", a theme that is
+// kept in the diary across a restart, every screen in the dark theme at 360 px (axe clean), and
+// every screen at 200% text at 360 px without sideways scrolling.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { checkA11y, screenshot, startApp, tempDataDir, waitForReady } from './harness.mjs';
+import { byTestId, openScreen } from './screens.mjs';
+import { SCREENS } from '../../ui/src/lib/screenList.js';
+
+async function phoneWidth(browser) {
+  await browser.setWindowSize(360, 740);
+  await browser.waitUntil(async () => (await browser.execute(() => window.innerWidth)) <= 360, {
+    timeout: 5000,
+    timeoutMsg: 'the window did not shrink to 360 pixels',
+  });
+}
+
+/** Opens each screen and checks nothing is wider than the window; axe too when asked. */
+async function everyScreen(browser, label, { axe }) {
+  for (const { id } of SCREENS) {
+    await openScreen(browser, id);
+    await (await byTestId(browser, 'screen-title')).waitForExist({ timeout: 5000 });
+    await browser.pause(300);
+    // The widest things past the right edge, named in the failure so it says what to fix.
+    const widths = await browser.execute(() => ({
+      content: document.documentElement.scrollWidth,
+      window: window.innerWidth,
+      past: [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        // A wide table inside its own scrolling box (the calendar) is fine: the box fits.
+        .filter((e) => {
+          for (let up = e.parentElement; up && !up.matches('main'); up = up.parentElement) {
+            if (getComputedStyle(up).overflowX !== 'visible') return false;
+          }
+          return true;
+        })
+        .slice(0, 4)
+        .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}[${e.dataset.testid ?? ''}] ends at ${Math.round(e.getBoundingClientRect().right)}px`),
+    }));
+    await screenshot(browser, `${label}-${id}`);
+    assert.ok(widths.content <= widths.window, `${label}, ${id}: content ${widths.content}px is wider than the ${widths.window}px window: ${widths.past.join(', ')}`);
+    assert.deepEqual(widths.past, [], `${label}, ${id}: these go past the window's right edge`);
+    if (axe) await checkA11y(browser, `${id}, ${label}`);
+  }
+}
+
+/** Clicks a choice's label, scrolled to the middle of the window, clear of the bottom bar. */
+async function pick(browser, testId) {
+  const input = await byTestId(browser, testId);
+  await input.scrollIntoView({ block: 'center' });
+  await (await input.parentElement()).click();
+}
+
+async function chooseAppearance(browser, theme, size) {
+  await openScreen(browser, 'settings');
+  await pick(browser, `settings-theme-${theme}`);
+  await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.dataset.theme)) === theme, {
+    timeout: 5000,
+    timeoutMsg: `the ${theme} theme was not drawn`,
+  });
+  await pick(browser, `settings-text-size-${size}`);
+  await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.style.fontSize)) === `${size}%`, {
+    timeout: 5000,
+    timeoutMsg: `the text did not go to ${size}%`,
+  });
+}
+
+describe('settings and the phone layout', () => {
+  const dataDir = tempDataDir();
+  let app;
+
+  before(async () => {
+    app = await startApp({ dataDir });
+    await waitForReady(app.browser);
+    await phoneWidth(app.browser);
+  });
+
+  after(async () => {
+    await app?.stop();
+  });
+
+  it('puts Today first within 80 px, with the daily places in a bottom bar and the rest behind More', async () => {
+    const { browser } = app;
+    await openScreen(browser, 'today');
+    const top = await browser.execute(() => document.querySelector('[data-testid="screen-title"]').getBoundingClientRect().top);
+    assert.ok(top < 80, `Today's heading starts at ${top}px`);
+    const shown = await browser.execute(() =>
+      [...document.querySelectorAll('[data-testid^="nav-"]')].filter((b) => b.offsetParent !== null).map((b) => b.dataset.testid),
+    );
+    assert.deepEqual(shown, ['nav-today', 'nav-program', 'nav-insights', 'nav-learn', 'nav-more']);
+    const more = await byTestId(browser, 'nav-more');
+    assert.equal(await more.getAttribute('aria-expanded'), 'false');
+    await more.click();
+    assert.equal(await more.getAttribute('aria-expanded'), 'true');
+    assert.equal(await (await byTestId(browser, 'nav-settings')).isDisplayed(), true, 'More shows the other places');
+    await browser.keys('Escape');
+    await browser.waitUntil(async () => (await more.getAttribute('aria-expanded')) === 'false', { timeout: 3000, timeoutMsg: 'Escape did not close More' });
+    assert.equal(await browser.execute(() => document.activeElement?.dataset.testid), 'nav-more', 'focus goes back to More');
+    await openScreen(browser, 'settings');
+    assert.equal(await (await byTestId(browser, 'nav-settings')).isDisplayed(), false, 'choosing a place closes More');
+    assert.equal(await (await byTestId(browser, 'nav-settings')).getAttribute('aria-current'), 'page');
+  });
+
+  it('keeps a dark theme in the diary, drawn again after a restart', async () => {
+    await chooseAppearance(app.browser, 'dark', 100);
+    await checkA11y(app.browser, 'Settings, dark');
+    await app.stop();
+    app = await startApp({ dataDir });
+    await waitForReady(app.browser);
+    await phoneWidth(app.browser);
+    assert.equal(await app.browser.execute(() => document.documentElement.dataset.theme), 'dark', 'the choice came back from the diary');
+    await openScreen(app.browser, 'settings');
+    assert.equal(await (await byTestId(app.browser, 'settings-theme-dark')).isSelected(), true);
+  });
+
+  it('shows every screen in the dark theme at 360 px, with no axe violations', async () => {
+    await everyScreen(app.browser, 'dark', { axe: true });
+  });
+
+  it('shows every screen at 200% text at 360 px without sideways scrolling', async () => {
+    await chooseAppearance(app.browser, 'light', 200);
+    await everyScreen(app.browser, 'text-200', { axe: false });
+  });
+
+  it('shows every screen in high contrast with no axe violations', async () => {
+    await chooseAppearance(app.browser, 'contrast', 100);
+    await everyScreen(app.browser, 'contrast', { axe: true });
+  });
+});
