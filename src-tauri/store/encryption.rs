@@ -140,10 +140,10 @@ fn commit(copy: &Path, db: &Path) -> Result<(), StoreError> {
 }
 
 /// Removes a conversion copy that a killed conversion left, unless a conversion is running.
-/// Only beside a diary file: a new diary (or SQLite's `:memory:`) has nothing to tidy, and no
-/// lock file is made for it.
+/// Only when such a copy is there: an ordinary open (or SQLite's `:memory:`) makes no lock file,
+/// so opening a diary never adds a file beside it.
 pub(super) fn remove_stale_conversion(db: &Path) {
-    if !db.is_file() {
+    if !sibling(db, CONVERSION_COPY).exists() {
         return;
     }
     let Ok(lock) = open_lock_file(db) else { return };
