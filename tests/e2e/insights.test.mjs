@@ -123,6 +123,25 @@ describe('Insights of a seeded 400-day diary, at the golden file\'s day', () => 
     assert.ok(read.includes(`average ${one(last.average)}, high ${last.high}`), `the second-last day is read out: ${read}`);
   });
 
+  it('draws the charts again in the new colours when the theme changes while they are open', async () => {
+    // As when the desktop turns dark with Insights on screen: the old canvases go, new ones are drawn.
+    await browser.execute(() => {
+      document.querySelectorAll('.time-chart-canvas canvas').forEach((c) => c.setAttribute('data-old', 'true'));
+      document.documentElement.dataset.theme = 'dark';
+    });
+    await browser.waitUntil(
+      async () =>
+        browser.execute(() => {
+          const canvases = [...document.querySelectorAll('.time-chart-canvas canvas')];
+          return canvases.length > 0 && canvases.every((c) => !c.hasAttribute('data-old'));
+        }),
+      { timeout: 10000, timeoutMsg: 'the charts were not drawn again for the dark theme' },
+    );
+    await browser.execute(() => {
+      document.documentElement.dataset.theme = 'light';
+    });
+  });
+
   it('opens History on a day chosen in the calendar', async () => {
     const day = golden.pain.days[10].day;
     await (await browser.$(`[data-testid="calendar-day"][data-day="${day}"]`)).click();

@@ -1,6 +1,6 @@
 // Settings and the phone layout in the real app: the bottom bar and its "More", a theme that is
 // kept in the diary across a restart, every screen in the dark theme at 360 px (axe clean), and
-// every screen at 200% text at 360 px without sideways scrolling.
+// every screen at 200% text at 360 px and on a desktop without sideways scrolling.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { checkA11y, screenshot, startApp, tempDataDir, waitForReady } from './harness.mjs';
@@ -125,5 +125,16 @@ describe('settings and the phone layout', () => {
   it('shows every screen in high contrast with no axe violations', async () => {
     await chooseAppearance(app.browser, 'contrast', 100);
     await everyScreen(app.browser, 'contrast', { axe: true });
+  });
+
+  it('shows every screen at 200% text in a desktop window without sideways scrolling', async () => {
+    const { browser } = app;
+    await chooseAppearance(browser, 'light', 200);
+    await browser.setWindowSize(1280, 800);
+    await browser.waitUntil(async () => (await browser.execute(() => window.innerWidth)) > 1000, {
+      timeout: 5000,
+      timeoutMsg: 'the window did not grow to a desktop width',
+    });
+    await everyScreen(browser, 'desktop-200', { axe: false });
   });
 });
