@@ -67,6 +67,7 @@ test-rust: ui
 
 test-ui:
 	npm run check:ui
+	node scripts/check_ui_strings.mjs
 	npm run test:ui
 
 # A display (Xvfb) and a private session bus for the app driven through tauri-driver/WebDriver.

@@ -85,14 +85,14 @@ describe('the Today quick log', () => {
     await fireEvent.click(await ready());
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved. Pain 4 at 08:30.'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved. Pain 4 at 8:30\u00a0AM.'));
     const logged = calls.find((c) => c.cmd === 'log_pain');
     expect(logged?.args.draft).toMatchObject({ intensity: 4, sites: [], medications: [] });
     expect(logged?.args.draft).not.toHaveProperty('occurredAt');
 
     const list = await screen.findByTestId('entry-list');
     await waitFor(() => expect(within(list).getByTestId('entry-intensity').textContent).toContain('4'));
-    expect(within(list).getByTestId('entry-time').textContent).toBe('08:30');
+    expect(within(list).getByTestId('entry-time').textContent).toBe('8:30\u00a0AM');
     expect((screen.getByRole('radio', { name: '4' }) as HTMLInputElement).checked).toBe(false);
   });
 

@@ -2,8 +2,12 @@
 // function here; every rejection is turned into an `AppError` so screens branch on `kind`.
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { t } from './i18n.svelte';
 import type { AppError } from './bindings/AppError';
 import type { Appearance } from './bindings/Appearance';
+import type { Language } from './bindings/Language';
+import type { LanguageSettings } from './bindings/LanguageSettings';
+import type { LanguageView } from './bindings/LanguageView';
 import type { AppStatus } from './bindings/AppStatus';
 import type { Article } from './bindings/Article';
 import type { ArticleHit } from './bindings/ArticleHit';
@@ -62,7 +66,8 @@ import type { RatingDraft } from './bindings/RatingDraft';
 /** The one shape every failed command takes (generated from the Rust enum; see docs/ipc.md). */
 export type { AppError };
 
-const FALLBACK_MESSAGE = 'Something went wrong. Your diary was not changed. Please try again.';
+/** What a fault says when it brings no words of its own, in the window's language. */
+const fallbackMessage = (): string => t('common.somethingWentWrong');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -79,7 +84,7 @@ function readFields(value: unknown): FieldError[] {
 /** Turns whatever a rejected `invoke` gave us into an `AppError`. Never throws. */
 export function toAppError(reason: unknown): AppError {
   if (isRecord(reason) && typeof reason.kind === 'string') {
-    const message = typeof reason.message === 'string' && reason.message !== '' ? reason.message : FALLBACK_MESSAGE;
+    const message = typeof reason.message === 'string' && reason.message !== '' ? reason.message : fallbackMessage();
     switch (reason.kind) {
       case 'validation':
         return { kind: 'validation', message, fields: readFields(reason.fields) };
@@ -91,7 +96,7 @@ export function toAppError(reason: unknown): AppError {
     }
   }
   // Anything else (a missing command, a lost IPC channel) is a fault, not the person's input.
-  return { kind: 'storage', message: FALLBACK_MESSAGE };
+  return { kind: 'storage', message: fallbackMessage() };
 }
 
 /** Type guard used by `catch` blocks that may also see programming errors. */
@@ -296,6 +301,15 @@ export const systemTheme = (): Promise<'light' | 'dark' | null> => call('system_
 
 /** Opens the diary's folder in the file manager; `unavailable` where there is none. */
 export const showDiaryFolder = (): Promise<null> => call('show_diary_folder');
+
+/** The app's and the report's language, and what they come to; Rust speaks `inUse` from now on. */
+export const getLanguage = (): Promise<LanguageView> => call('get_language');
+
+/** Saves both language choices; nothing else changes. */
+export const setLanguage = (settings: LanguageSettings): Promise<LanguageView> => call('set_language', { settings });
+
+/** The device's language, for a locked diary's unlock screen. */
+export const systemLanguage = (): Promise<Language> => call('system_language');
 
 /** `unavailable` where there is no login item to set. */
 export const getStartAtLogin = (): Promise<boolean> => call('get_start_at_login');

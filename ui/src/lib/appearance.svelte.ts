@@ -8,14 +8,30 @@
 import * as api from './api';
 import type { Appearance } from './bindings/Appearance';
 import type { Theme } from './bindings/Theme';
+import { t } from './i18n.svelte';
 
 export type ShownTheme = 'light' | 'dark' | 'contrast';
 
-export const THEMES: readonly { id: Theme; label: string; hint: string }[] = [
-  { id: 'system', label: 'Same as my device', hint: 'Light or dark, as your computer or phone is set.' },
-  { id: 'light', label: 'Light', hint: 'Dark text on a light page.' },
-  { id: 'dark', label: 'Dark', hint: 'Light text on a dark page. Easier on the eyes at night.' },
-  { id: 'contrast', label: 'High contrast', hint: 'Black text on white, with strong edges.' },
+/** A theme to choose; its label and hint are read in the window's language each time. */
+export type ThemeChoice = { readonly id: Theme; readonly label: string; readonly hint: string };
+
+function themeChoice(id: Theme, labelKey: string, hintKey: string): ThemeChoice {
+  return {
+    id,
+    get label() {
+      return t(labelKey);
+    },
+    get hint() {
+      return t(hintKey);
+    },
+  };
+}
+
+export const THEMES: readonly ThemeChoice[] = [
+  themeChoice('system', 'settings.theme.system', 'settings.theme.systemHint'),
+  themeChoice('light', 'settings.theme.light', 'settings.theme.lightHint'),
+  themeChoice('dark', 'settings.theme.dark', 'settings.theme.darkHint'),
+  themeChoice('contrast', 'settings.theme.contrast', 'settings.theme.contrastHint'),
 ];
 
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;

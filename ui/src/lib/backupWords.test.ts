@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BackupStatus } from './bindings/BackupStatus';
+import { i18n } from './i18n.svelte';
 import { lastBackupLine, problemLine, scheduleLine, when } from './backupWords';
 
 const good = { triedAt: '2026-06-10T11:00:00Z', file: '/media/usb/backtrack-auto-backup-2026-06-10-120000.json', bytes: 18_400_000, problem: null };
@@ -30,5 +31,17 @@ describe('the automatic-backups card', () => {
     expect(scheduleLine(status({ schedule: { every: 'weekly', folder: '/b', keep: 3, encrypted: false } }))).toContain('every week');
     expect(scheduleLine(status({ schedule: { every: 'daily', folder: '/b', keep: 3, encrypted: true } }))).toContain('The backups are encrypted.');
     expect(scheduleLine(status({ schedule: null }))).toBe('Automatic backups are off.');
+  });
+
+  it('speaks the window\'s language', () => {
+    i18n.set('es');
+    try {
+      expect(scheduleLine(status({ schedule: { every: 'weekly', folder: '/b', keep: 3, encrypted: true } }))).toBe(
+        'BackTrack hace una copia de su diario cada semana en /b y guarda las 3 más recientes. Las copias están cifradas.',
+      );
+      expect(lastBackupLine(status({ lastTry: null, lastBackup: null }))).toBe('Todavía no se ha hecho ninguna copia automática.');
+    } finally {
+      i18n.set('en');
+    }
   });
 });

@@ -3,12 +3,7 @@
 import type { CalendarDay } from './bindings/CalendarDay';
 import type { DayMark } from './bindings/DayMark';
 import { addDays } from './dates';
-import { WEEKDAYS } from './program';
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+import { intlTag, t } from './i18n.svelte';
 
 /** 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(day: string): number {
@@ -40,15 +35,42 @@ export function weekRows(days: readonly CalendarDay[]): (CalendarDay | null)[][]
   return rows;
 }
 
-export const MARKS: { mark: DayMark; label: string; symbol: string; meaning: string }[] = [
-  { mark: 'active', label: 'Active', symbol: '✓', meaning: 'You exercised.' },
-  { mark: 'rest', label: 'Rest day', symbol: 'R', meaning: 'A planned day off.' },
-  { mark: 'paused', label: 'Paused', symbol: 'P', meaning: 'Your program was on pause.' },
-  { mark: 'bridged', label: 'Bridged', symbol: '~', meaning: 'One day off that kept your run going.' },
-  { mark: 'missed', label: 'No session', symbol: '·', meaning: 'No session that day.' },
-  { mark: 'pending', label: 'Still open', symbol: '…', meaning: 'Today, there is still time.' },
-  { mark: 'notStarted', label: 'Before you began', symbol: '–', meaning: 'Before your first session.' },
-  { mark: 'future', label: 'Coming up', symbol: '', meaning: 'A day still to come.' },
+/** A mark's symbol, and its name and meaning in the window's language (read when shown). */
+export type MarkInfo = { mark: DayMark; symbol: string; readonly label: string; readonly meaning: string };
+
+function markInfo(mark: DayMark, symbol: string): MarkInfo {
+  return {
+    mark,
+    symbol,
+    get label() {
+      return t(MARK_KEYS[mark].label);
+    },
+    get meaning() {
+      return t(MARK_KEYS[mark].meaning);
+    },
+  };
+}
+
+const MARK_KEYS: Record<DayMark, { label: string; meaning: string }> = {
+  active: { label: 'calendar.mark.active.label', meaning: 'calendar.mark.active.meaning' },
+  rest: { label: 'calendar.mark.rest.label', meaning: 'calendar.mark.rest.meaning' },
+  paused: { label: 'calendar.mark.paused.label', meaning: 'calendar.mark.paused.meaning' },
+  bridged: { label: 'calendar.mark.bridged.label', meaning: 'calendar.mark.bridged.meaning' },
+  missed: { label: 'calendar.mark.missed.label', meaning: 'calendar.mark.missed.meaning' },
+  pending: { label: 'calendar.mark.pending.label', meaning: 'calendar.mark.pending.meaning' },
+  notStarted: { label: 'calendar.mark.notStarted.label', meaning: 'calendar.mark.notStarted.meaning' },
+  future: { label: 'calendar.mark.future.label', meaning: 'calendar.mark.future.meaning' },
+};
+
+export const MARKS: MarkInfo[] = [
+  markInfo('active', '✓'),
+  markInfo('rest', 'R'),
+  markInfo('paused', 'P'),
+  markInfo('bridged', '~'),
+  markInfo('missed', '·'),
+  markInfo('pending', '…'),
+  markInfo('notStarted', '–'),
+  markInfo('future', ''),
 ];
 
 export function markLabel(mark: DayMark): string {
@@ -59,15 +81,33 @@ export function markSymbol(mark: DayMark): string {
   return MARKS.find((m) => m.mark === mark)?.symbol ?? '';
 }
 
-/** "Tuesday 3 March" */
-export function shortDay(day: string): string {
-  const [, month, date] = day.split('-').map(Number);
-  return `${WEEKDAYS[weekdayIndex(day)]} ${date} ${MONTHS[(month ?? 1) - 1]}`;
+/** A date in UTC for `day`, so no time zone moves it. */
+function utcDate(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1));
 }
 
-/** The accessible name of a calendar cell: "Tuesday 3 March: active". */
-export function cellName(day: CalendarDay): string {
-  return `${shortDay(day.day)}: ${markLabel(day.mark).toLowerCase()}`;
+/** The name of weekday `index` (0 Monday … 6 Sunday) in the window's language: "Monday", "Mon". */
+export function weekdayName(index: number, style: 'long' | 'short' = 'long'): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, 1 + index));
+  return new Intl.DateTimeFormat(intlTag(), { weekday: style, timeZone: 'UTC' }).format(date);
+}
+
+/** "Tuesday 3 March" ("martes 3 de marzo"): Intl's names, in the order the catalog gives. */
+export function shortDay(day: string): string {
+  const date = utcDate(day);
+  return t('calendar.day', {
+    weekday: new Intl.DateTimeFormat(intlTag(), { weekday: 'long', timeZone: 'UTC' }).format(date),
+    day: date.getUTCDate(),
+    month: new Intl.DateTimeFormat(intlTag(), { month: 'long', timeZone: 'UTC' }).format(date),
+  });
+}
+
+/** The accessible name of a calendar cell: "Tuesday 3 March: active", "… (today)". */
+export function cellName(day: CalendarDay, isToday = false): string {
+  const values = { day: shortDay(day.day), mark: markLabel(day.mark).toLocaleLowerCase(intlTag()) };
+  return isToday ? t('calendar.cellToday', values) : t('calendar.cell', values);
 }
 
 /** The day of the month, for the cell's visible number. */

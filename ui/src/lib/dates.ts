@@ -1,5 +1,6 @@
 // Calendar days and wall-clock times as plain strings. Days are the person's local dates
 // (`YYYY-MM-DD`) fixed by the backend; nothing here reads the browser's clock or time zone.
+import { formatClock, intlTag, t } from './i18n.svelte';
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_CLOCK_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/;
@@ -55,10 +56,10 @@ export function checkRange(fromText: string, toText: string): { range: DayRange 
   const problems: RangeProblems = {};
   const from = fromText.trim();
   const to = toText.trim();
-  if (from !== '' && !isDay(from)) problems.from = 'Enter a full date, such as 2026-03-14.';
-  if (to !== '' && !isDay(to)) problems.to = 'Enter a full date, such as 2026-03-14.';
+  if (from !== '' && !isDay(from)) problems.from = t('common.date.incomplete');
+  if (to !== '' && !isDay(to)) problems.to = t('common.date.incomplete');
   if (!problems.from && !problems.to && from !== '' && to !== '' && from > to) {
-    problems.to = 'The end date is before the start date. Pick a date on or after the start.';
+    problems.to = t('common.date.endBeforeStart');
   }
   if (problems.from || problems.to) return { range: null, problems };
   return { range: { from: from === '' ? null : from, to: to === '' ? null : to }, problems };
@@ -73,19 +74,33 @@ export function wallClock(occurredAt: string): string {
   return match ? `${match[1]}T${match[2]}:${match[3]}` : '';
 }
 
-/** `HH:MM` of a stored time, from its own wall clock. */
+/** `HH:MM` of a stored time, from its own wall clock (for inputs and comparisons). */
 export function timeOf(occurredAt: string): string {
   return wallClock(occurredAt).slice(11, 16);
 }
 
-/** A day heading such as "Today", "Yesterday" or "Monday 2 March 2026". */
-export function dayHeading(day: string, today: string, locale?: string): string {
-  if (day === today) return 'Today';
-  if (isDay(today) && day === addDays(today, -1)) return 'Yesterday';
-  return longDay(day, locale);
+/** A stored time as a person reads it, from its own wall clock: "8:30 AM", "8:30 a.m.". */
+export function clockOf(occurredAt: string): string {
+  const time = timeOf(occurredAt);
+  return time ? formatClock(time) : '';
 }
 
-/** "Monday 2 March 2026" (word order follows the locale). */
+/** A day heading such as "Today", "Yesterday" or "Monday, March 2, 2026", in the window's language. */
+export function dayHeading(day: string, today: string, locale?: string): string {
+  if (day === today) return t('common.today');
+  if (isDay(today) && day === addDays(today, -1)) return t('common.yesterday');
+  return capitalised(longDay(day, locale), locale);
+}
+
+/** A heading starts with a capital, even where the language writes day and month names in lower case ("lunes"). */
+export function capitalised(text: string, locale?: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale ?? intlTag()) + text.slice(1);
+}
+
+/**
+ * "Monday, March 2, 2026" / "lunes, 2 de marzo de 2026": word order follows `locale`, which is
+ * the window's language unless given.
+ */
 export function longDay(day: string, locale?: string): string {
   const match = DAY_PATTERN.exec(day);
   if (!match) return day;
@@ -98,10 +113,10 @@ export function longDay(day: string, locale?: string): string {
 const longDayFormats = new Map<string, Intl.DateTimeFormat>();
 
 function longDayFormat(locale: string | undefined): Intl.DateTimeFormat {
-  const key = locale ?? '';
+  const key = locale ?? intlTag();
   let format = longDayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(key, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     longDayFormats.set(key, format);
   }
   return format;

@@ -52,4 +52,14 @@ describe('export words', () => {
     expect(shortDay('2026-08-24')).toBe('24 Aug 2026');
     expect(shortDay('not a day')).toBe('not a day');
   });
+
+  it('writes the report\'s words in the language asked for', () => {
+    expect(changeWords(change(-2.5, -42, true), 'es')).toBe(
+      'El dolor promedio bajó 2.5 puntos (42%), de 6.0 a 3.5: un cambio de importancia clínica.',
+    );
+    expect(weekWords({ weekStart: '2026-03-09', sessions: 1, activeDays: 1, needed: 3, goalMet: false, whole: true }, 'es')).toBe(
+      '1 sesión de 3 planeadas',
+    );
+    expect(shortDay('2026-08-24', 'es')).toBe('24 ago 2026');
+  });
 });

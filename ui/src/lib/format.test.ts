@@ -11,8 +11,8 @@ describe('summaries', () => {
   });
 
   it('announces the saved level at its own wall-clock time', () => {
-    expect(savedMessage({ intensity: 4, occurredAt: '2026-03-02T08:30:00+01:00' })).toBe('Saved. Pain 4 at 08:30.');
-    expect(savedMessage({ intensity: 2, occurredAt: '2026-03-02T21:05:00Z' }, true)).toBe('Changes saved. Pain 2 at 21:05.');
+    expect(savedMessage({ intensity: 4, occurredAt: '2026-03-02T08:30:00+01:00' })).toBe('Saved. Pain 4 at 8:30\u00a0AM.');
+    expect(savedMessage({ intensity: 2, occurredAt: '2026-03-02T21:05:00Z' }, true)).toBe('Changes saved. Pain 2 at 9:05\u00a0PM.');
   });
 
   it('describes a day in words', () => {

@@ -3,7 +3,8 @@
 import type { AppError } from './bindings/AppError';
 import type { DayPart } from './bindings/DayPart';
 import type { HistoryMonth } from './bindings/HistoryMonth';
-import { longDay } from './dates';
+import { capitalised, longDay } from './dates';
+import { intlTag, t } from './i18n.svelte';
 
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
@@ -12,43 +13,57 @@ const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
+// Words come from the `history` catalogs in the window's language; `locale`, where a function
+// takes one, only sets how digits and dates are written (the window's language when left out).
 function numberFormat(locale?: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale ?? '');
-  if (!format) numberFormats.set(locale ?? '', (format = new Intl.NumberFormat(locale)));
+  const key = locale ?? intlTag();
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(key)));
   return format;
 }
 
 function monthFormat(locale?: string): Intl.DateTimeFormat {
-  let format = monthFormats.get(locale ?? '');
-  if (!format) monthFormats.set(locale ?? '', (format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  const key = locale ?? intlTag();
+  let format = monthFormats.get(key);
+  if (!format) monthFormats.set(key, (format = new Intl.DateTimeFormat(key, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return format;
 }
 
-function count(value: number, one: string, many: string, locale?: string): string {
-  return `${numberFormat(locale).format(value)} ${value === 1 ? one : many}`;
+/**
+ * Message values for the totals: each count as a number (for the plural rule) and as digits
+ * written for `locale` ("14,612"), e.g. `{ entries: 14612, entriesText: '14,612', … }`.
+ */
+function totals(entries: number, days: number, locale?: string) {
+  const format = numberFormat(locale);
+  return { entries, entriesText: format.format(entries), days, daysText: format.format(days) };
 }
 
 /** "Page 3 of 147": `page` counts from 0, people count from 1. */
 export function pageStatus(page: number, pageCount: number): string {
-  return `Page ${page + 1} of ${pageCount}`;
+  return t('history.page.status', { page: page + 1, count: pageCount });
 }
 
 /** "14,612 entries on 3,653 days" (digits grouped as the locale does). */
 export function totalsWords(entries: number, days: number, locale?: string): string {
-  return `${count(entries, 'entry', 'entries', locale)} on ${count(days, 'day', 'days', locale)}`;
+  return t('history.totals', totals(entries, days, locale));
 }
 
-/** "March 2020" for `2020-03` (word order follows the locale). */
+/** "14,612 entries on 3,653 days, shown a page at a time, newest first." */
+export function totalsLine(entries: number, days: number, locale?: string): string {
+  return t('history.totalsPaged', totals(entries, days, locale));
+}
+
+/** "March 2020" / "Marzo de 2020" for `2020-03` (word order follows the locale). */
 export function monthLabel(month: string, locale?: string): string {
   const match = MONTH_PATTERN.exec(month);
   if (!match) return month;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return monthFormat(locale).format(date);
+  return capitalised(monthFormat(locale).format(date), locale);
 }
 
 /** A choice in "Jump to month": "March 2020 (93 entries)". */
 export function monthChoice(month: HistoryMonth, locale?: string): string {
-  return `${monthLabel(month.month, locale)} (${count(month.entries, 'entry', 'entries', locale)})`;
+  return t('history.monthChoice', { month: monthLabel(month.month, locale), entries: month.entries, entriesText: numberFormat(locale).format(month.entries) });
 }
 
 /** The month (`YYYY-MM`) of a page: that of its newest day, or null for an empty page. */
@@ -63,8 +78,17 @@ export function firstDayOfMonth(days: readonly { day: string }[], month: string)
 
 /** "entries 101 to 130 of 130 that day", for a page that shows part of one busy day. */
 export function partWords(part: DayPart, locale?: string): string {
+  return t('history.part', partValues(part, locale));
+}
+
+/** "A busy day: this page shows entries 101 to 130 of 130 that day. The rest are …" */
+export function busyDayWords(part: DayPart, locale?: string): string {
+  return t('history.busyDay', partValues(part, locale));
+}
+
+function partValues(part: DayPart, locale?: string) {
   const format = numberFormat(locale);
-  return `entries ${format.format(part.first)} to ${format.format(part.last)} of ${format.format(part.of)} that day`;
+  return { first: format.format(part.first), last: format.format(part.last), of: format.format(part.of) };
 }
 
 /**
@@ -72,12 +96,12 @@ export function partWords(part: DayPart, locale?: string): string {
  * to Saturday 28 February 2026." Days are newest first.
  */
 export function pageAnnouncement(page: number, pageCount: number, days: readonly { day: string }[], locale?: string): string {
-  const status = pageStatus(page, pageCount);
+  const place = { page: page + 1, count: pageCount };
   const newest = days[0]?.day;
   const oldest = days.at(-1)?.day;
-  if (!newest || !oldest) return `${status}. No entries on this page.`;
-  if (newest === oldest) return `${status}, ${longDay(newest, locale)}.`;
-  return `${status}, from ${longDay(oldest, locale)} to ${longDay(newest, locale)}.`;
+  if (!newest || !oldest) return t('history.page.announceEmpty', place);
+  if (newest === oldest) return t('history.page.announceDay', { ...place, day: longDay(newest, locale) });
+  return t('history.page.announceRange', { ...place, from: longDay(oldest, locale), to: longDay(newest, locale) });
 }
 
 /** True when the backend said the asked-for page does not exist (the diary got shorter). */

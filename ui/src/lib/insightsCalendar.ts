@@ -1,9 +1,23 @@
 // The year-at-a-glance calendar's layout and colour bins. Pure, tested without the app.
 import type { DayRange } from './bindings/DayRange';
 import { addDays } from './dates';
+import { formatNumber, t } from './i18n.svelte';
 
-/** The legend's words for each colour, lightest (least pain) first. */
-export const PAIN_BINS = ['0', '1 to 2', '3 to 4', '5 to 6', '7 to 8', '9 to 10'] as const;
+/** The pain scores each colour stands for, lightest (least pain) first. */
+export const PAIN_BINS = [
+  [0, 0],
+  [1, 2],
+  [3, 4],
+  [5, 6],
+  [7, 8],
+  [9, 10],
+] as const;
+
+/** The legend's words for colour `bin`: "0", "1 to 2", in the window's language. */
+export function painBinWords(bin: number): string {
+  const [low, high] = PAIN_BINS[bin] ?? [0, 0];
+  return low === high ? formatNumber(low) : t('insights.calendar.bin', { low, high });
+}
 
 /** Which colour a day's average pain takes: 0 for no pain, then one bin per two points. */
 export function painBin(average: number): number {

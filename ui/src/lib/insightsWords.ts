@@ -6,17 +6,20 @@ import type { Insights } from './bindings/Insights';
 import type { SleepBand } from './bindings/SleepBand';
 import type { WeekAgainstWeek } from './bindings/WeekAgainstWeek';
 import { addDays, longDay } from './dates';
+import { formatDay, formatNumber, intlTag, t } from './i18n.svelte';
 import { BETTER_FACTORS, BODY_SITES, PAIN_QUALITIES, WORSE_FACTORS, labelOf } from './vocabulary';
 
 export type InsightsPreset = 'last30' | 'last90' | 'last365' | 'all' | 'custom';
 
-export const INSIGHTS_PRESETS: { id: InsightsPreset; label: string }[] = [
-  { id: 'last30', label: 'Last 30 days' },
-  { id: 'last90', label: 'Last 90 days' },
-  { id: 'last365', label: 'Last year' },
-  { id: 'all', label: 'Everything' },
-  { id: 'custom', label: 'Choose dates' },
-];
+/** The range choices; each label is read in the window's language when shown. */
+export const INSIGHTS_PRESETS: { id: InsightsPreset; readonly label: string }[] = (
+  ['last30', 'last90', 'last365', 'all', 'custom'] as const
+).map((id) => ({
+  id,
+  get label() {
+    return t(`insights.preset.${id}`);
+  },
+}));
 
 const PRESET_DAYS: Partial<Record<InsightsPreset, number>> = { last30: 30, last90: 90, last365: 365 };
 
@@ -26,24 +29,30 @@ export function presetDays(preset: Exclude<InsightsPreset, 'custom'>, today: str
   return { from: days ? addDays(today, -(days - 1)) : null, to: today };
 }
 
-const one = (value: number) => value.toFixed(1);
+/** A figure with one decimal, as the window's language writes it. */
+const one = (value: number) => formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** One decimal, or a dash for no figure. */
+export function decimal(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : one(value);
+}
+
+/** A full day ("Monday, March 2, 2026") in the window's language. */
+export function fullDay(day: string): string {
+  return longDay(day, intlTag());
+}
 
 /** The sentence at the top of the screen: how pain moved over the range, in plain words. */
 export function summaryWords(insights: Insights): string {
   const { pain, daysLogged, daysInRange } = insights;
-  if (daysLogged === 0) return 'There are no diary entries in these dates yet. Log your pain on Today and your figures will show here.';
+  if (daysLogged === 0) return t('insights.summary.empty');
   const change = pain.change;
   if (!change) {
-    return `You logged ${daysLogged} of ${daysInRange} days here, with an average pain of ${one(pain.average ?? 0)}. Log at the start and the end of a range to see how it changed.`;
+    return t('insights.summary.noChange', { logged: daysLogged, total: daysInRange, average: pain.average ?? 0 });
   }
-  const from = one(change.baselineAverage);
-  const to = one(change.latestAverage);
-  const days = `over these ${daysInRange} days`;
-  if (change.points === 0) return `Your average pain stayed at ${from} ${days}.`;
-  const matters = change.clinicallyImportant
-    ? 'a change big enough to matter for your care'
-    : 'a change too small to be sure it matters';
-  return `Your average pain went from ${from} to ${to} ${days}, ${matters}.`;
+  const values = { from: change.baselineAverage, to: change.latestAverage, days: daysInRange };
+  if (change.points === 0) return t('insights.summary.stayed', values);
+  return t(change.clinicallyImportant ? 'insights.summary.changedImportant' : 'insights.summary.changedSmall', values);
 }
 
 /** Today's line: this week against last week, or nothing to say (`null`) before any entry. */
@@ -51,32 +60,41 @@ export function weekWords(weeks: WeekAgainstWeek): string | null {
   const now = weeks.thisWeekAverage;
   const before = weeks.lastWeekAverage;
   if (now === null && before === null) return null;
-  if (now === null) return `Last week your average pain was ${one(before ?? 0)}. Nothing is logged this week yet.`;
-  if (before === null) return `This week your average pain is ${one(now)} so far.`;
-  if (now < before) return `This week your average pain is ${one(now)}, lower than last week's ${one(before)}.`;
-  if (now > before) return `This week your average pain is ${one(now)}, higher than last week's ${one(before)}.`;
-  return `This week your average pain is ${one(now)}, the same as last week.`;
+  if (now === null) return t('insights.week.lastOnly', { before: before ?? 0 });
+  if (before === null) return t('insights.week.thisOnly', { now });
+  if (now < before) return t('insights.week.lower', { now, before });
+  if (now > before) return t('insights.week.higher', { now, before });
+  return t('insights.week.same', { now });
 }
 
-export const SLEEP_BAND_LABELS: Record<SleepBand, string> = {
-  poor: 'Poor sleep (0 to 3)',
-  fair: 'Fair sleep (4 to 6)',
-  good: 'Good sleep (7 to 10)',
+/** Each sleep band's label, read in the window's language when shown. */
+export const SLEEP_BAND_LABELS: Readonly<Record<SleepBand, string>> = {
+  get poor() {
+    return t('insights.sleepBand.poor');
+  },
+  get fair() {
+    return t('insights.sleepBand.fair');
+  },
+  get good() {
+    return t('insights.sleepBand.good');
+  },
 };
 
 /** What a factor is, in the words the diary form used. */
 export function factorLabel(factor: Pick<FactorAssociation, 'group' | 'name'>): string {
   switch (factor.group) {
     case 'worse':
-      return `Worse with: ${labelOf(WORSE_FACTORS, factor.name as never) || factor.name}`;
+      return t('insights.factor.worse', { name: labelOf(WORSE_FACTORS, factor.name as never) || factor.name });
     case 'better':
-      return `Helped by: ${labelOf(BETTER_FACTORS, factor.name as never) || factor.name}`;
+      return t('insights.factor.better', { name: labelOf(BETTER_FACTORS, factor.name as never) || factor.name });
     case 'quality':
-      return `Pain felt ${(labelOf(PAIN_QUALITIES, factor.name as never) || factor.name).toLowerCase()}`;
+      return t('insights.factor.quality', {
+        quality: (labelOf(PAIN_QUALITIES, factor.name as never) || factor.name).toLocaleLowerCase(intlTag()),
+      });
     case 'site':
-      return `Pain in: ${labelOf(BODY_SITES, factor.name as never) || factor.name}`;
+      return t('insights.factor.site', { site: labelOf(BODY_SITES, factor.name as never) || factor.name });
     case 'medication':
-      return `Took ${factor.name}`;
+      return t('insights.factor.medication', { name: factor.name });
     case 'sleep':
       return SLEEP_BAND_LABELS[factor.name as SleepBand] ?? factor.name;
   }
@@ -86,23 +104,22 @@ export function factorLabel(factor: Pick<FactorAssociation, 'group' | 'name'>): 
 export function factorWords(factor: FactorAssociation): string {
   const size = Math.abs(factor.difference);
   // Under one point is small however clear: pain scores move by about that from day to day.
-  const small = size > 0 && size < 1 ? ' (a small difference)' : '';
-  const direction =
-    factor.difference > 0
-      ? `${one(size)} points higher${small}`
-      : factor.difference < 0
-        ? `${one(size)} points lower${small}`
-        : 'the same';
-  return (
-    `Pain averaged ${one(factor.withAverage)} on ${factor.withDays} days with it and ${one(factor.withoutAverage)} on ` +
-    `${factor.withoutDays} days without it: ${direction}.`
-  );
+  const small = size > 0 && size < 1 ? 'yes' : 'no';
+  const direction = factor.difference > 0 ? 'higher' : factor.difference < 0 ? 'lower' : 'same';
+  return t('insights.factor.words', {
+    withAverage: factor.withAverage,
+    withDays: factor.withDays,
+    withoutAverage: factor.withoutAverage,
+    withoutDays: factor.withoutDays,
+    direction,
+    size,
+    small,
+  });
 }
 
 /** The interval in words: where the true difference probably lies. */
 export function intervalWords(factor: FactorAssociation): string {
-  const signed = (v: number) => (v > 0 ? `+${one(v)}` : one(v));
-  return `Likely range of the difference: ${signed(factor.interval.low)} to ${signed(factor.interval.high)}.`;
+  return t('insights.factor.interval', { low: factor.interval.low, high: factor.interval.high });
 }
 
 export type TableRow = { label: string; average: string; high: string; days: number };
@@ -113,7 +130,10 @@ export type TableRow = { label: string; average: string; high: string; days: num
  */
 export function painTableRows(days: InsightDay[]): { unit: 'day' | 'month'; rows: TableRow[] } {
   if (days.length <= 92) {
-    return { unit: 'day', rows: days.map((d) => ({ label: d.day, average: one(d.average), high: String(d.high), days: 1 })) };
+    return {
+      unit: 'day',
+      rows: days.map((d) => ({ label: formatDay(d.day, 'medium'), average: one(d.average), high: formatNumber(d.high), days: 1 })),
+    };
   }
   const months = new Map<string, InsightDay[]>();
   for (const day of days) {
@@ -123,9 +143,9 @@ export function painTableRows(days: InsightDay[]): { unit: 'day' | 'month'; rows
     months.set(key, list);
   }
   const rows = [...months].map(([month, list]) => ({
-    label: month,
+    label: formatDay(`${month}-01`, 'monthYear'),
     average: one(list.reduce((sum, d) => sum + d.average, 0) / list.length),
-    high: String(Math.max(...list.map((d) => d.high))),
+    high: formatNumber(Math.max(...list.map((d) => d.high))),
     days: list.length,
   }));
   return { unit: 'month', rows };
@@ -140,11 +160,14 @@ export function daySeconds(day: string): number {
 export function painChartSummary(insights: Insights): string {
   const { days } = insights.pain;
   const first = days[0];
-  if (!first) return 'No days are logged in this range.';
+  if (!first) return t('insights.painChart.none');
   const highest = days.reduce((top, d) => (d.average > top.average ? d : top), first);
   const lowest = days.reduce((low, d) => (d.average < low.average ? d : low), first);
-  return (
-    `Daily average pain over ${days.length} logged days, from a low of ${one(lowest.average)} on ${longDay(lowest.day)} ` +
-    `to a high of ${one(highest.average)} on ${longDay(highest.day)}.`
-  );
+  return t('insights.painChart.summary', {
+    count: days.length,
+    low: lowest.average,
+    lowDay: fullDay(lowest.day),
+    high: highest.average,
+    highDay: fullDay(highest.day),
+  });
 }

@@ -60,6 +60,6 @@ describe('article words', () => {
   });
 
   it('dates a past check from its own wall clock', () => {
-    expect(takenWords({ day: '2026-03-02', takenAt: '2026-03-02T08:30:00+01:00' })).toMatch(/2026 at 08:30$/);
+    expect(takenWords({ day: '2026-03-02', takenAt: '2026-03-02T08:30:00+01:00' })).toMatch(/2026 at 8:30\sAM$/);
   });
 });

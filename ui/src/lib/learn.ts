@@ -5,14 +5,23 @@ import type { Answer } from './bindings/Answer';
 import type { Outcome } from './bindings/Outcome';
 import type { Urgency } from './bindings/Urgency';
 import { longDay, timeOf } from './dates';
+import { formatClock, intlTag, t } from './i18n.svelte';
 
 export type AnswerValue = Answer;
 
-export const ANSWER_CHOICES: { value: AnswerValue; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'not_sure', label: 'Not sure' },
-];
+const ANSWER_KEYS: Record<AnswerValue, string> = {
+  yes: 'redFlags.answer.yes',
+  no: 'redFlags.answer.no',
+  not_sure: 'redFlags.answer.notSure',
+};
+
+/** The answers in the order offered; each label is read in the window's language when shown. */
+export const ANSWER_CHOICES: { value: AnswerValue; readonly label: string }[] = (['yes', 'no', 'not_sure'] as const).map((value) => ({
+  value,
+  get label() {
+    return t(ANSWER_KEYS[value]);
+  },
+}));
 
 export function answerLabel(answer: AnswerValue): string {
   return ANSWER_CHOICES.find((c) => c.value === answer)?.label ?? answer;
@@ -20,17 +29,17 @@ export function answerLabel(answer: AnswerValue): string {
 
 /** "3 minute read" */
 export function readingTime(minutes: number): string {
-  return `${minutes} minute read`;
+  return t('learn.readingTime', { minutes });
 }
 
 /** The read mark's words; an icon beside it is decoration only. */
 export function readMark(read: boolean): string {
-  return read ? 'Read' : 'Not read yet';
+  return read ? t('learn.read') : t('learn.notRead');
 }
 
-/** "Last checked Monday 24 November 2026" */
+/** "Last checked Monday, November 24, 2026" */
 export function reviewedWords(day: string): string {
-  return `Last checked ${longDay(day)}`;
+  return t('learn.reviewed', { day: longDay(day, intlTag()) });
 }
 
 /** "NICE, 2016" style line under a source title. */
@@ -56,37 +65,33 @@ export function outcomeWords(outcome: Outcome): OutcomeWords {
   switch (outcome) {
     case 'emergency':
       return {
-        heading: 'Get help now',
-        steps: [
-          'Call 911 or go to the nearest emergency room now. Outside the US, call your local emergency number, such as 999 in the UK or 112 in Europe.',
-          'Do not wait to see if it gets better.',
-          'If you can, take someone with you.',
-        ],
-        short: 'Get help now',
+        heading: t('redFlags.outcome.emergency.heading'),
+        steps: [t('redFlags.outcome.emergency.step1'), t('redFlags.outcome.emergency.step2'), t('redFlags.outcome.emergency.step3')],
+        short: t('redFlags.outcome.emergency.heading'),
       };
     case 'same_day':
       return {
-        heading: 'Get medical advice today',
-        steps: [
-          "Call your primary care doctor's office today.",
-          'If the office is closed, call a nurse advice line or go to urgent care. In the UK, call NHS 111.',
-          'If you get worse while you wait, or a new warning sign starts, get help now.',
-        ],
-        short: 'Get medical advice today',
+        heading: t('redFlags.outcome.sameDay.heading'),
+        steps: [t('redFlags.outcome.sameDay.step1'), t('redFlags.outcome.sameDay.step2'), t('redFlags.outcome.sameDay.step3')],
+        short: t('redFlags.outcome.sameDay.heading'),
       };
     default:
       return {
-        heading: 'None of the warning signs you were asked about',
-        steps: ['This does not rule out every problem. If you feel worse or are worried, get medical advice.'],
-        short: 'None of the warning signs asked about',
+        heading: t('redFlags.outcome.none.heading'),
+        steps: [t('redFlags.outcome.none.step1')],
+        short: t('redFlags.outcome.none.short'),
       };
   }
 }
 
-/** When a check was taken: "Monday 2 March 2026 at 08:30", from its own wall clock. */
+/** When a check was taken: "Monday, March 2, 2026 at 8:30 AM", from its own wall clock. */
 export function takenWords(check: { day: string; takenAt: string }): string {
+  const day = longDay(check.day, intlTag());
   const time = timeOf(check.takenAt);
-  return time ? `${longDay(check.day)} at ${time}` : longDay(check.day);
+  if (!time) return day;
+  // The hour on a 12-hour clock, for languages whose words change with it ("a la 1", "a las 2").
+  const hour = ((Number(time.slice(0, 2)) + 11) % 12) + 1;
+  return t('redFlags.taken', { day, time: formatClock(time), hour: String(hour) });
 }
 
 /** Ids of the questions with no answer yet, in the order given. */

@@ -9,45 +9,57 @@ import type { Muscle } from './bindings/Muscle';
 import type { Routine } from './bindings/Routine';
 import type { Suggestion } from './bindings/Suggestion';
 import { longDay } from './dates';
+import { intlTag, t } from './i18n.svelte';
 
-export const LEVEL_LABELS: Record<Level, string> = {
-  modified: 'Easier',
-  standard: 'Standard',
-  harder: 'Harder',
-  water: 'In the pool',
+/** The catalog key of each level's name ("Easier", "Standard"…). */
+export const LEVEL_KEYS: Record<Level, string> = {
+  modified: 'program.level.modified',
+  standard: 'program.level.standard',
+  harder: 'program.level.harder',
+  water: 'program.level.water',
 };
 
-export const MUSCLE_LABELS: Record<Muscle, string> = {
-  gluteus_maximus: 'Big buttock muscle (gluteus maximus)',
-  gluteus_medius: 'Side buttock muscle (gluteus medius)',
-  gluteus_minimus: 'Small buttock muscle (gluteus minimus)',
-  piriformis: 'Deep hip muscle (piriformis)',
-  hamstrings: 'Back of the thigh (hamstrings)',
-  hip_flexors: 'Front of the hip (hip flexors)',
-  core: 'Stomach and trunk (core)',
+/** A level's name in the window's language: "Easier", "Standard", "Harder", "In the pool". */
+export function levelLabel(level: Level): string {
+  return t(LEVEL_KEYS[level]);
+}
+
+/** The catalog key of each muscle's plain name. */
+export const MUSCLE_KEYS: Record<Muscle, string> = {
+  gluteus_maximus: 'program.muscle.gluteusMaximus',
+  gluteus_medius: 'program.muscle.gluteusMedius',
+  gluteus_minimus: 'program.muscle.gluteusMinimus',
+  piriformis: 'program.muscle.piriformis',
+  hamstrings: 'program.muscle.hamstrings',
+  hip_flexors: 'program.muscle.hipFlexors',
+  core: 'program.muscle.core',
 };
+
+/** A muscle in plain words, with its anatomical name: "Big buttock muscle (gluteus maximus)". */
+export function muscleLabel(muscle: Muscle): string {
+  return t(MUSCLE_KEYS[muscle]);
+}
 
 /** "30 seconds", "1 minute", "1 minute 30 seconds". */
 export function durationWords(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.round(totalSeconds));
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  const parts: string[] = [];
-  if (minutes > 0) parts.push(minutes === 1 ? '1 minute' : `${minutes} minutes`);
-  if (rest > 0 || minutes === 0) parts.push(rest === 1 ? '1 second' : `${rest} seconds`);
-  return parts.join(' ');
+  const all = Math.max(0, Math.round(totalSeconds));
+  const minutes = Math.floor(all / 60);
+  const seconds = all % 60;
+  if (minutes === 0) return t('program.duration.seconds', { seconds });
+  if (seconds === 0) return t('program.duration.minutes', { minutes });
+  return t('program.duration.minutesSeconds', { minutes, seconds });
 }
 
 /** "2 sets of 10", "2 sets of 8, each side", "Hold 30 seconds, each side", "3 holds of 20 seconds". */
 export function doseWords(dose: Dose): string {
-  const side = dose.perSide ? ', each side' : '';
   if (dose.effort.kind === 'reps') {
-    const sets = dose.sets === 1 ? '1 set' : `${dose.sets} sets`;
-    return `${sets} of ${dose.effort.count}${side}`;
+    const values = { sets: dose.sets, count: dose.effort.count };
+    return dose.perSide ? t('program.dose.repsEachSide', values) : t('program.dose.reps', values);
   }
-  const hold = durationWords(dose.effort.seconds);
-  if (dose.sets === 1) return `Hold ${hold}${side}`;
-  return `${dose.sets} holds of ${hold}${side}`;
+  const duration = durationWords(dose.effort.seconds);
+  if (dose.sets === 1) return dose.perSide ? t('program.dose.holdEachSide', { duration }) : t('program.dose.hold', { duration });
+  const values = { sets: dose.sets, duration };
+  return dose.perSide ? t('program.dose.holdsEachSide', values) : t('program.dose.holds', values);
 }
 
 /** Whole minutes for a time estimate, never less than 1. */
@@ -57,8 +69,7 @@ export function estimatedMinutes(seconds: number): number {
 
 /** "About 3 minutes" / "About 1 minute". */
 export function minutesWords(seconds: number): string {
-  const minutes = estimatedMinutes(seconds);
-  return `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  return t('program.aboutMinutes', { minutes: estimatedMinutes(seconds) });
 }
 
 /** The routine's total: the catalog's own estimate, or the sum of its exercises if absent. */
@@ -69,18 +80,14 @@ export function routineSeconds(routine: Pick<Routine, 'exercises' | 'estimatedSe
 
 /** "5 exercises, about 12 minutes in all". */
 export function routineSummary(routine: Pick<Routine, 'exercises' | 'estimatedSeconds'>): string {
-  const count = routine.exercises.length;
-  const minutes = estimatedMinutes(routineSeconds(routine));
-  return `${count} ${count === 1 ? 'exercise' : 'exercises'}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} in all`;
+  return t('program.routineSummary', { count: routine.exercises.length, minutes: estimatedMinutes(routineSeconds(routine)) });
 }
 
 /** What happened to a level, in a few words: "Standard to Easier", or "Easier, done gently". */
 export function levelMove(from: Level, to: Level | null): string {
-  if (to === null) return `${LEVEL_LABELS[from]}, done gently`;
-  return `${LEVEL_LABELS[from]} to ${LEVEL_LABELS[to]}`;
+  if (to === null) return t('program.levelMove.gently', { from: levelLabel(from) });
+  return t('program.levelMove.to', { from: levelLabel(from), to: levelLabel(to) });
 }
-
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /**
  * The sentence shown with a suggestion. Rust writes it (`suggestions::step_back_message`), in the
@@ -90,22 +97,26 @@ export function suggestionText(suggestion: Pick<Suggestion, 'message'>): string 
   return suggestion.message.trim();
 }
 
-/** One line of the level history: "Monday 2 March 2026 · Glute bridge: Standard to Easier". */
+/** One line of the level history: "Monday, March 2, 2026 · Glute bridge: Standard to Easier". */
 export function historyLine(change: Pick<LevelChange, 'day' | 'fromLevel' | 'toLevel'>, familyName: string): string {
-  return `${longDay(change.day)} · ${familyName}: ${levelMove(change.fromLevel, change.toLevel)}`;
+  return t('program.history.line', {
+    day: longDay(change.day, intlTag()),
+    family: familyName,
+    move: levelMove(change.fromLevel, change.toLevel),
+  });
 }
 
 /** How a history line ends: what the person chose and why. */
 export function historyDecision(change: Pick<LevelChange, 'decided' | 'direction'>): string {
-  if (change.direction === 'manual') return 'You changed this yourself.';
-  return change.decided === 'accepted' ? 'You accepted this suggestion.' : 'You chose "Not now". The level stayed the same.';
+  if (change.direction === 'manual') return t('program.history.manual');
+  return change.decided === 'accepted' ? t('program.history.accepted') : t('program.history.declined');
 }
 
 /** The finished-session summary: "You did 5 of 8 exercises. That counts." */
 export function sessionSummary(done: number, planned: number): string {
-  if (done <= 0) return 'You made a start today. Every try helps you build the habit.';
-  if (done >= planned) return `You did all ${planned} ${planned === 1 ? 'exercise' : 'exercises'}. Well done.`;
-  return `You did ${done} of ${planned} exercises. That counts.`;
+  if (done <= 0) return t('session.summary.none');
+  if (done >= planned) return t('session.summary.all', { planned });
+  return t('session.summary.some', { done, planned });
 }
 
 /** Exercises of a routine a family's name can be looked up for. */

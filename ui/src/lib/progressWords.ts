@@ -1,31 +1,29 @@
 // Encouraging words for the Progress screen. No message ever blames the person for a day off.
 import type { WeeklyGoalStatus } from './bindings/WeeklyGoalStatus';
-
-const days = (n: number) => (n === 1 ? '1 active day' : `${n} active days`);
-const weeks = (n: number) => (n === 1 ? '1 week' : `${n} weeks`);
-const sessions = (n: number) => (n === 1 ? 'session' : 'sessions');
+import { t } from './i18n.svelte';
 
 export function currentStreakWords(current: number): string {
-  if (current <= 0) return 'Your next session starts a new run of active days.';
-  return `${days(current)} in a row`;
+  if (current <= 0) return t('progress.streak.none');
+  return t('progress.streak.current', { count: current });
 }
 
 export function longestStreakWords(longest: number): string {
-  if (longest <= 0) return 'Your longest run will show here after your first session.';
-  return `Your longest run: ${days(longest)} in a row`;
+  if (longest <= 0) return t('progress.streak.longestNone');
+  return t('progress.streak.longest', { count: longest });
 }
 
 export function weeklyGoalWords(status: WeeklyGoalStatus): string {
-  if (status.thisWeek === 'paused') return 'This week is paused. Your goal will be here when you are ready.';
-  const needed = status.neededThisWeek;
-  const main = `${status.doneThisWeek} of ${needed} ${sessions(needed)} this week`;
-  if (status.doneThisWeek >= needed) return `${main}. Goal met. Well done.`;
-  return needed < status.goal ? `${main} (your goal of ${status.goal} is eased for paused days)` : main;
+  if (status.thisWeek === 'paused') return t('progress.goal.paused');
+  const values = { done: status.doneThisWeek, needed: status.neededThisWeek };
+  if (status.doneThisWeek >= status.neededThisWeek) return t('progress.goal.met', values);
+  return status.neededThisWeek < status.goal
+    ? t('progress.goal.eased', { ...values, goal: status.goal })
+    : t('progress.goal.progress', values);
 }
 
 export function weeksMetWords(current: number, longest: number): string {
-  const now = current <= 0 ? 'Each week you meet your goal adds to this count.' : `Goal met ${weeks(current)} in a row.`;
-  return longest > 0 ? `${now} Your best: ${weeks(longest)}.` : now;
+  if (current <= 0) return longest > 0 ? t('progress.weeksMet.noneBest', { best: longest }) : t('progress.weeksMet.none');
+  return longest > 0 ? t('progress.weeksMet.currentBest', { current, best: longest }) : t('progress.weeksMet.current', { current });
 }
 
 /** Habit strength 0..1 as a whole percentage. */
@@ -34,5 +32,7 @@ export function strengthPercent(strength: number): number {
   return Math.round(Math.min(1, Math.max(0, strength)) * 100);
 }
 
-export const STRENGTH_EXPLAINED =
-  'It grows with each session and eases off slowly, so one missed day does not undo your work.';
+/** What habit strength means, in the window's language. */
+export function strengthExplained(): string {
+  return t('progress.strength.explained');
+}

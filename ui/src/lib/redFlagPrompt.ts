@@ -1,5 +1,11 @@
 // The words of the diary's gentle offer to check for warning signs after a save. Whether to
 // offer it is Rust's rule (`domain::learn::red_flags::offers_check`), returned by `logPain`.
+import { t } from './i18n.svelte';
 
-/** The words of the offer, calm and plain. */
-export const PROMPT_TEXT = 'Pain like this can sometimes need a doctor soon. Would you like to check for warning signs?';
+/** The catalog key of the offer's words. */
+export const PROMPT_KEY = 'redFlags.prompt';
+
+/** The words of the offer, calm and plain, in the window's language. */
+export function promptText(): string {
+  return t(PROMPT_KEY);
+}

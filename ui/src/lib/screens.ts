@@ -1,10 +1,17 @@
 // The app's screens, their names in the navigation and in the window title. The list itself is
-// data in screenList.js, shared with the end-to-end tests; the types are worked out from it.
+// data in screenList.js, shared with the end-to-end tests; the types are worked out from it. The
+// names are the `nav` catalog's messages, read when shown so they follow the window's language.
+import { t } from './i18n.svelte';
 import { SCREENS as SCREEN_LIST } from './screenList.js';
 
 export type ScreenId = (typeof SCREEN_LIST)[number]['id'];
 
-export const SCREENS: readonly { readonly id: ScreenId; readonly label: string; readonly daily: boolean }[] = SCREEN_LIST;
+export const SCREENS: readonly { readonly id: ScreenId; readonly daily: boolean }[] = SCREEN_LIST;
+
+/** The screen's name, as the navigation and its heading show it: "Today", "Hoy". */
+export function screenName(screen: ScreenId): string {
+  return t(`nav.${screen}`);
+}
 
 /**
  * Where inside a screen to land: an article or the warning-signs check (Learn), one exercise
@@ -22,7 +29,7 @@ export type NavTarget =
 /** How screens ask the app to move: a screen, and optionally a place inside it. */
 export type Navigate = (screen: ScreenId, target?: NavTarget) => void;
 
+/** The window title on `screen`: "Today · BackTrack". */
 export function pageTitle(screen: ScreenId): string {
-  const label = SCREENS.find((s) => s.id === screen)?.label ?? 'BackTrack';
-  return `${label} · BackTrack`;
+  return t('nav.pageTitle', { screen: screenName(screen) });
 }

@@ -9,6 +9,7 @@
 // effects, so the player can send every click and key press without checking first.
 import type { Exercise } from './bindings/Exercise';
 import type { ExerciseProgressDraft } from './bindings/ExerciseProgressDraft';
+import { t } from './i18n.svelte';
 import {
   afterStep,
   isDone,
@@ -136,7 +137,7 @@ function enter(state: SessionState, index: number): SessionState {
   const place: Place = { set: Math.min(setsDone, exercise.dose.sets - 1), side: 0 };
   return {
     ...freshStep({ ...state, index, place }, exercise),
-    announcement: `Exercise ${index + 1} of ${state.exercises.length}: ${exercise.name}.`,
+    announcement: t('session.announce.exercise', { number: index + 1, total: state.exercises.length, name: exercise.name }),
   };
 }
 
@@ -153,7 +154,7 @@ function stepDone(state: SessionState, at: number): SessionStep {
   const next = afterStep(shape, state.place);
   if (next.kind === 'side') {
     const otherSide = freshStep({ ...state, place: next.place }, exercise);
-    return changed({ ...otherSide, announcement: `Now the right side. ${placeWords(shape, next.place)}.` });
+    return changed({ ...otherSide, announcement: t('session.announce.rightSide', { place: placeWords(shape, next.place) }) });
   }
 
   // Without counting, a set counts as the full dose.
@@ -176,23 +177,23 @@ function stepDone(state: SessionState, at: number): SessionStep {
       {
         ...resting,
         rest: startTimer(newTimer(next.restSeconds * 1000), at),
-        announcement: `Set done. Rest for ${next.restSeconds} seconds.`,
+        announcement: t('session.announce.rest', { seconds: next.restSeconds }),
       },
       [save],
     );
   }
   const following = state.exercises[state.index + 1];
   if (following) {
-    return changed({ ...enter(recorded, state.index + 1), announcement: `${exercise.name} done. Next: ${following.name}.` }, [save]);
+    return changed({ ...enter(recorded, state.index + 1), announcement: t('session.announce.next', { name: exercise.name, next: following.name }) }, [save]);
   }
-  return changed({ ...leaveExercises(recorded, at), announcement: 'That was the last exercise.' }, [save]);
+  return changed({ ...leaveExercises(recorded, at), announcement: t('session.announce.last') }, [save]);
 }
 
 function tick(state: SessionState, at: number): SessionStep {
   if (state.rest && isDone(state.rest, at)) {
     const exercise = currentExercise(state);
     const where = exercise ? placeWords(shapeOf(exercise), state.place) : '';
-    return changed({ ...state, rest: null, announcement: `Rest over. ${where}` }, [{ kind: 'timerEnded' }]);
+    return changed({ ...state, rest: null, announcement: t('session.announce.restOver', { place: where }) }, [{ kind: 'timerEnded' }]);
   }
   if (state.hold && isRunning(state.hold) && isDone(state.hold, at)) {
     const step = stepDone(state, at);
@@ -223,7 +224,7 @@ function duringExercises(state: SessionState, event: SessionEvent): SessionStep 
       ...state,
       paused: false,
       rest: state.rest ? startTimer(state.rest, event.at) : null,
-      announcement: 'Session resumed.',
+      announcement: t('session.announce.resumed'),
     });
   }
   if (state.paused) return unchanged(state);
@@ -235,7 +236,7 @@ function duringExercises(state: SessionState, event: SessionEvent): SessionStep 
         paused: true,
         rest: state.rest ? pauseTimer(state.rest, event.at) : null,
         hold: state.hold ? pauseTimer(state.hold, event.at) : null,
-        announcement: 'Session paused.',
+        announcement: t('session.announce.paused'),
       });
     case 'goTo': {
       const next = enter(state, event.index);

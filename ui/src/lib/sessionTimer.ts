@@ -1,6 +1,7 @@
 // The session player's logic as plain values: a countdown that can pause, and the walk through
 // an exercise's sets and sides. Time comes in as numbers (milliseconds from any clock), so tests
 // drive it without waiting.
+import { t } from './i18n.svelte';
 
 /** A countdown as a value. `startedAt` is set while it runs. */
 export type Timer = { durationMs: number; elapsedMs: number; startedAt: number | null };
@@ -78,9 +79,9 @@ export function afterStep(shape: PlanShape, place: Place): Next {
 
 /** "Set 2 of 3, right side". */
 export function placeWords(shape: PlanShape, place: Place): string {
-  const set = `Set ${place.set + 1} of ${shape.sets}`;
-  if (!shape.perSide) return set;
-  return `${set}, ${place.side === 0 ? 'left side' : 'right side'}`;
+  const values = { set: place.set + 1, sets: shape.sets };
+  if (!shape.perSide) return t('session.place.set', values);
+  return place.side === 0 ? t('session.place.left', values) : t('session.place.right', values);
 }
 
 /** Whether a key press belongs to a form control (so the player's shortcuts leave it alone). */

@@ -78,6 +78,7 @@ describe('the Export screen', () => {
     const asked: string[] = [];
     mockIPC((cmd, args) => {
       asked.push(cmd);
+      if (cmd === 'get_language') return { settings: { language: 'system', reportLanguage: 'app' }, inUse: 'en', report: 'en', system: 'en' };
       const { from, to } = args as { from: string; to: string };
       return summary(from, to);
     });
@@ -89,5 +90,73 @@ describe('the Export screen', () => {
     await waitFor(() => expect(screen.getByText(/end date is before the start date/)).toBeTruthy());
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect(asked).toEqual([]);
+  });
+});
+
+describe('the report language', () => {
+  const view = (reportLanguage: 'app' | 'en' | 'es') => ({
+    settings: { language: 'system', reportLanguage },
+    inUse: 'en',
+    report: reportLanguage === 'es' ? 'es' : 'en',
+    system: 'en',
+  });
+
+  function answer(setLanguage: (settings: unknown) => unknown) {
+    const saved: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === 'report_summary') {
+        const { from, to } = args as { from: string; to: string };
+        return summary(from, to);
+      }
+      if (cmd === 'get_language') return view('app');
+      if (cmd === 'set_language') {
+        const { settings } = args as { settings: unknown };
+        saved.push(settings);
+        return setLanguage(settings);
+      }
+      throw { kind: 'storage', message: `unexpected ${cmd}` };
+    });
+    return saved;
+  }
+
+  it('is saved with the app language kept, and the preview speaks it', async () => {
+    const saved = answer(() => view('es'));
+    render(ExportScreen);
+    expect((await screen.findByTestId('preview-pain')).textContent).toContain('Average 4.0, lowest 2, highest 6.');
+    const select = screen.getByLabelText('Report language') as HTMLSelectElement;
+    expect(select.dataset.testid).toBe('report-language');
+    expect(select.value).toBe('app');
+    expect([...select.options].map((o) => [o.value, o.textContent, o.lang])).toEqual([
+      ['app', 'Same as the app', ''],
+      ['en', 'English', 'en'],
+      ['es', 'Español', 'es'],
+    ]);
+    expect(screen.getByText('The report will be written in English.')).toBeTruthy();
+
+    await fireEvent.change(select, { target: { value: 'es' } });
+    await waitFor(() => expect(saved).toEqual([{ language: 'system', reportLanguage: 'es' }]));
+    await waitFor(() => expect(screen.getByText('The report will be written in Spanish.')).toBeTruthy());
+    expect(select.value).toBe('es');
+    expect(screen.getByTestId('preview-pain').textContent).toContain('Promedio 4.0, mínimo 2, máximo 6.');
+    expect(screen.getByTestId('summary-preview').getAttribute('lang')).toBe('es-US');
+    // The screen itself still speaks the app's language.
+    expect(screen.getByTestId('screen-title').textContent).toBe('Export');
+  });
+
+  it('shows a refused save beside the field and keeps the stored choice', async () => {
+    answer(() => {
+      throw { kind: 'validation', message: 'x', fields: [{ field: 'reportLanguage', message: 'That language cannot be chosen.' }] };
+    });
+    render(ExportScreen);
+    await screen.findByTestId('preview-pain');
+    const select = screen.getByLabelText('Report language') as HTMLSelectElement;
+    await waitFor(() => expect(select.value).toBe('app'));
+    await fireEvent.change(select, { target: { value: 'es' } });
+    const message = await screen.findByTestId('error-export-reportLanguage-error');
+    expect(message.textContent).toContain('That language cannot be chosen.');
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(select.getAttribute('aria-describedby')).toContain('export-reportLanguage-error');
+    await waitFor(() => expect(select.value).toBe('app'));
+    expect(screen.getByTestId('preview-pain').textContent).toContain('Average 4.0');
   });
 });
