@@ -153,3 +153,31 @@ fn checks_are_listed_newest_first() {
     let outcomes: Vec<&str> = list.as_array().into_iter().flatten().filter_map(|c| c["outcome"].as_str()).collect();
     assert_eq!(outcomes, ["same_day", "none_flagged"], "the latest check first");
 }
+
+#[test]
+fn with_spanish_in_force_the_library_search_and_exercise_links_are_spanish() {
+    use backtrack::i18n::{scoped, Language};
+    let app = TestApp::new();
+    app.ok("set_article_read", json!({ "slug": "weak-glutes", "read": true }));
+    scoped(Language::Es, || {
+        let list = app.ok("list_articles", json!({}));
+        assert_eq!(slugs(&list), READING_ORDER, "the same slugs in the same order, so read marks still apply");
+        let weak = list.as_array().into_iter().flatten().find(|a| a["slug"] == "weak-glutes").cloned().unwrap_or_default();
+        assert_eq!(weak["title"], "Glúteos débiles: la postura, el caminar y las caderas tensas", "the Spanish title is listed");
+        assert_eq!(weak["read"], true, "a read mark made in English still counts in Spanish");
+
+        let article = app.ok("get_article", json!({ "slug": "back-and-buttocks-link" }));
+        let html = article["html"].as_str().unwrap_or_default();
+        assert!(html.contains("nalgas"), "the body is the Spanish one: {html}");
+        let names: Vec<&str> = article["relatedExerciseNames"].as_array().into_iter().flatten().filter_map(|n| n["name"].as_str()).collect();
+        assert!(names.contains(&"Puente de glúteos"), "related exercises are named from the Spanish catalog: {names:?}");
+
+        let hits = app.ok("search_articles", json!({ "query": "gluteos debiles" }));
+        assert_eq!(hits[0]["slug"], "weak-glutes", "Spanish search ignores accents and puts the title match first: {hits}");
+
+        let linked = app.ok("articles_for_exercise", json!({ "familyId": "glute-bridge" }));
+        assert!(slugs(&linked).contains(&"weak-glutes"), "exercise ids link to the Spanish articles too");
+    });
+    let article = app.ok("get_article", json!({ "slug": "weak-glutes" }));
+    assert_eq!(article["title"], "Weak glutes: posture, walking and tight hips", "English again once Spanish is no longer in force");
+}

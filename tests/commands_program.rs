@@ -185,3 +185,42 @@ fn a_backwards_or_huge_progress_range_is_refused() {
     assert_eq!(field_names(&app.err("get_progress", json!({ "from": "2026-03-10", "to": "2026-03-01" }))), ["to"]);
     assert_eq!(field_names(&app.err("get_progress", json!({ "from": "2020-01-01", "to": "2026-03-01" }))), ["to"]);
 }
+
+#[test]
+fn with_spanish_in_force_the_program_and_catalog_are_spanish_and_sessions_keep_their_ids() {
+    use backtrack::i18n::{scoped, Language};
+    let app = TestApp::new();
+    let id = app.ok("start_session", json!({ "gentle": false }))["id"].clone();
+    app.ok(
+        "record_exercise_progress",
+        json!({ "sessionId": id, "progress": { "exerciseId": "glute-bridge.standard", "setsDone": 1, "repsDone": 10 } }),
+    );
+    let english = app.ok("get_program", json!({}));
+    scoped(Language::Es, || {
+        let catalog = app.ok("get_catalog", json!({}));
+        let bridge = catalog["families"].as_array().into_iter().flatten().find(|f| f["id"] == "glute-bridge").cloned().unwrap_or_default();
+        assert_eq!(bridge["name"], "Puente de glúteos", "the catalog is the Spanish one");
+
+        let program = app.ok("get_program", json!({}));
+        let ids = |p: &Value| -> Vec<String> {
+            p["routine"]["exercises"].as_array().into_iter().flatten().filter_map(|e| e["id"].as_str().map(str::to_owned)).collect()
+        };
+        assert_eq!(ids(&program), ids(&english), "the routine holds the same exercises in either language");
+        for (spanish, english) in
+            program["routine"]["exercises"].as_array().into_iter().flatten().zip(english["routine"]["exercises"].as_array().into_iter().flatten())
+        {
+            assert_ne!(spanish["name"], english["name"], "{}: the name is translated", spanish["id"]);
+            assert_ne!(spanish["steps"], english["steps"], "{}: the steps are translated", spanish["id"]);
+            assert_ne!(spanish["feel"], english["feel"], "{}: what to feel is translated", spanish["id"]);
+            assert_ne!(spanish["stopIf"], english["stopIf"], "{}: the stop signs are translated", spanish["id"]);
+        }
+
+        let sessions = app.ok("list_sessions", json!({ "from": null, "to": null }));
+        assert_eq!(sessions[0]["exercises"][0]["exerciseId"], "glute-bridge.standard", "a session stored in English reads the same in Spanish");
+        let more = app.ok(
+            "record_exercise_progress",
+            json!({ "sessionId": id, "progress": { "exerciseId": "squat.standard", "setsDone": 1, "repsDone": 10 } }),
+        );
+        assert_eq!(more["exercises"].as_array().map(Vec::len), Some(2), "the same ids are accepted while Spanish is in force");
+    });
+}

@@ -1,6 +1,6 @@
 //! The people who use BackTrack are in the US (the practice is in Los Angeles), so every word
 //! they read is American English: "physical therapist", not "physio"; "emergency room", not
-//! "A&E"; "color", not "colour". This test reads what a person sees (article bodies, the
+//! "A&E"; "color", not "colour". This test reads what a person sees (English article bodies, the
 //! exercise catalog, the UI's markup and strings, and Rust's user-facing messages) and names
 //! the file, line and word of any British term. Comments and test code are not read: only
 //! developers see them.
@@ -161,9 +161,11 @@ fn read(path: &Path) -> String {
 fn what_a_person_reads_is_american_english() {
     let mut found = Vec::new();
 
+    // The English articles only: the Spanish ones (assets/content/es) are not English at all.
     let mut articles = Vec::new();
     files_under(&root().join("assets/content"), "md", &mut articles);
-    for path in articles.iter().filter(|p| !p.ends_with("README.md")) {
+    let spanish = root().join("assets/content/es");
+    for path in articles.iter().filter(|p| !p.ends_with("README.md") && !p.starts_with(&spanish)) {
         found.extend(british_terms(path, &article_body(&read(path))));
     }
 
@@ -175,6 +177,15 @@ fn what_a_person_reads_is_american_english() {
         let mut files = Vec::new();
         files_under(&root().join("ui/src"), extension, &mut files);
         for path in files.iter().filter(|p| !is_test_file(p)) {
+            found.extend(british_terms(path, &code_lines(&read(path))));
+        }
+    }
+
+    // The English message catalogs: the window's (ui/src/i18n/en) and Rust's (assets/locales/en).
+    for (folder, extension) in [("ui/src/i18n/en", "json"), ("assets/locales/en", "ftl")] {
+        let mut files = Vec::new();
+        files_under(&root().join(folder), extension, &mut files);
+        for path in &files {
             found.extend(british_terms(path, &code_lines(&read(path))));
         }
     }

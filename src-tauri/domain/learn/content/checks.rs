@@ -103,3 +103,46 @@ fn check_links(article: &ArticleDoc, slugs: &HashSet<&str>, catalog: &Catalog, p
         }
     }
 }
+
+/// What a translation keeps from the English library; only the words are the translator's.
+/// Every English article has a translation under the same slug and there is no other; each
+/// translation lists the same related exercises in the same order, cites as many sources, and
+/// carries the same warning-sign notes (`<!-- sign:<id> -->`, in order), so the warning-signs
+/// check and the urgent-care article agree in every language. Front matter keys are the same
+/// by construction: [`super::parse_article`] refuses unknown and missing ones. Links are
+/// checked, in each language, by [`check_library`]. Errors name the translated file; returns
+/// every difference found.
+pub fn check_translation(english: &[ArticleDoc], translated: &[ArticleDoc]) -> Result<(), Vec<ContentError>> {
+    let mut errors = Vec::new();
+    for original in english {
+        let Some(article) = translated.iter().find(|article| article.slug == original.slug) else {
+            errors.push(ContentError::new(&original.file_name, "file", "has no translation"));
+            continue;
+        };
+        let mut push = |field: &str, problem: String| errors.push(ContentError::new(&article.file_name, field, problem));
+        if article.related_exercises != original.related_exercises {
+            push("related_exercises", format!("{:?} differs from the English article's {:?}", article.related_exercises, original.related_exercises));
+        }
+        if article.sources.len() != original.sources.len() {
+            push("sources", format!("has {} sources; the English article has {}", article.sources.len(), original.sources.len()));
+        }
+        let (signs, english_signs) = (sign_notes(&article.body), sign_notes(&original.body));
+        if signs != english_signs {
+            push("body", format!("the sign notes {signs:?} differ from the English article's {english_signs:?}"));
+        }
+    }
+    for article in translated.iter().filter(|article| !english.iter().any(|original| original.slug == article.slug)) {
+        errors.push(ContentError::new(&article.file_name, "file", "translates no English article"));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+/// The warning-sign ids an article's body names, in order: each `<!-- sign:<id> -->` note
+/// (the urgent-care article ends each sign with one; see `domain::learn::red_flags::SIGNS`).
+pub fn sign_notes(body: &str) -> Vec<&str> {
+    body.split("<!-- sign:").skip(1).filter_map(|rest| rest.split_once("-->").map(|(id, _)| id.trim())).collect()
+}

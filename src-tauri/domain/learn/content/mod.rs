@@ -3,6 +3,12 @@
 //! measured for reading grade and searched. Pure: the files are embedded at build time and
 //! `today` comes in as an argument.
 //!
+//! The library exists in each [`Language`]: English in `assets/content/`, Spanish in
+//! `assets/content/es/` under the same file names. A translation keeps the English article's
+//! related exercises, sources and warning-sign notes ([`check_translation`]); only the words
+//! differ. [`builtin`] serves the language in force. The reading grade is Flesch-Kincaid, a
+//! measure of English, so it applies to the English articles only.
+//!
 //! Safety of the rendered HTML rests on two layers: raw HTML in the Markdown is dropped from
 //! the event stream before rendering, and the result is cleaned by ammonia with an allow-list of
 //! a few text tags and one kind of link (`#article/<slug>` or `#exercise/<id>`).
@@ -16,6 +22,7 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use crate::domain::program::exercise::Catalog;
+use crate::i18n::Language;
 
 /// The articles of the built-in library, in the order a person is meant to read them.
 pub const READING_ORDER: [&str; 18] = [
@@ -41,7 +48,8 @@ pub const READING_ORDER: [&str; 18] = [
 
 /// Reading minutes an article may claim.
 pub const READING_MINUTES: std::ops::RangeInclusive<i64> = 1..=10;
-/// The highest reading grade (Flesch-Kincaid) an article may have.
+/// The highest reading grade (Flesch-Kincaid) an English article may have. The formula counts
+/// English syllables, so translations are not measured by it.
 pub const MAX_READING_GRADE: f64 = 8.0;
 /// The tags the rendered HTML may contain; everything else is removed, its text kept.
 pub const ALLOWED_TAGS: [&str; 11] = ["p", "h2", "h3", "ul", "ol", "li", "strong", "em", "a", "blockquote", "br"];
@@ -75,6 +83,30 @@ const EMBEDDED_ARTICLES: &[(&str, &str)] = &[
     ("preparing-for-your-surgeon.md", include_str!("../../../../assets/content/preparing-for-your-surgeon.md")),
 ];
 
+/// The Spanish articles (`assets/content/es/<slug>.md`): the same slugs, front matter keys,
+/// related exercises, sources and sign notes as the English ones, checked by
+/// [`check_translation`]. A new article is added here too.
+const EMBEDDED_ARTICLES_ES: &[(&str, &str)] = &[
+    ("back-and-buttocks-link.md", include_str!("../../../../assets/content/es/back-and-buttocks-link.md")),
+    ("three-glute-muscles.md", include_str!("../../../../assets/content/es/three-glute-muscles.md")),
+    ("weak-glutes.md", include_str!("../../../../assets/content/es/weak-glutes.md")),
+    ("overworked-glutes.md", include_str!("../../../../assets/content/es/overworked-glutes.md")),
+    ("piriformis-and-leg-pain.md", include_str!("../../../../assets/content/es/piriformis-and-leg-pain.md")),
+    ("core-and-glute-strength.md", include_str!("../../../../assets/content/es/core-and-glute-strength.md")),
+    ("getting-down-to-the-floor.md", include_str!("../../../../assets/content/es/getting-down-to-the-floor.md")),
+    ("modified-and-water-exercise.md", include_str!("../../../../assets/content/es/modified-and-water-exercise.md")),
+    ("how-pain-works.md", include_str!("../../../../assets/content/es/how-pain-works.md")),
+    ("pain-during-exercise.md", include_str!("../../../../assets/content/es/pain-during-exercise.md")),
+    ("pacing-and-graded-activity.md", include_str!("../../../../assets/content/es/pacing-and-graded-activity.md")),
+    ("flare-up-plan.md", include_str!("../../../../assets/content/es/flare-up-plan.md")),
+    ("sleep-stress-and-mood.md", include_str!("../../../../assets/content/es/sleep-stress-and-mood.md")),
+    ("staying-at-work.md", include_str!("../../../../assets/content/es/staying-at-work.md")),
+    ("weekly-activity-check-in.md", include_str!("../../../../assets/content/es/weekly-activity-check-in.md")),
+    ("when-to-get-urgent-care.md", include_str!("../../../../assets/content/es/when-to-get-urgent-care.md")),
+    ("when-surgery-is-considered.md", include_str!("../../../../assets/content/es/when-surgery-is-considered.md")),
+    ("preparing-for-your-surgeon.md", include_str!("../../../../assets/content/es/preparing-for-your-surgeon.md")),
+];
+
 /// Why an article was refused. Always names the file and the field (or `body` for the text),
 /// such as `weak-glutes.md: related_exercises[1]: "cartwheel" is not an exercise in the catalog`.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -88,6 +120,12 @@ pub struct ContentError {
 impl ContentError {
     fn new(file: &str, field: impl Into<String>, problem: impl Into<String>) -> Self {
         ContentError { file: file.to_owned(), field: field.into(), problem: problem.into() }
+    }
+
+    /// The same error, naming its file inside `folder` (such as `es/`), for a translation whose
+    /// files share the English file names.
+    pub fn in_folder(self, folder: &str) -> Self {
+        ContentError { file: format!("{folder}{}", self.file), ..self }
     }
 }
 
@@ -232,20 +270,67 @@ impl ArticleDoc {
     }
 }
 
-/// The library that ships with the app, in [`READING_ORDER`]. Fails if an article is missing,
-/// if a file is not in the reading order, or if any file does not parse.
+/// The English library that ships with the app, in [`READING_ORDER`]. Fails if an article is
+/// missing, if a file is not in the reading order, or if any file does not parse.
 pub fn builtin_library() -> Result<Library, ContentError> {
-    library_from_files(EMBEDDED_ARTICLES)
+    builtin_library_in(Language::En)
 }
 
-/// The built-in library, parsed once per run, then shared. A cache of embedded data, not I/O.
+/// The library that ships with the app in `language`, in [`READING_ORDER`]. Fails as
+/// [`builtin_library`] does, and for a translation also when it differs from the English
+/// library in what [`check_translation`] compares (the first difference is reported). Errors
+/// about a Spanish file name it by its folder, such as `es/weak-glutes.md`.
+pub fn builtin_library_in(language: Language) -> Result<Library, ContentError> {
+    let english = library_from_files_in(EMBEDDED_ARTICLES, "assets/content")?;
+    match language {
+        Language::En => Ok(english),
+        Language::Es => {
+            let folder = "es/";
+            let spanish = library_from_files_in(EMBEDDED_ARTICLES_ES, "assets/content/es").map_err(|error| error.in_folder(folder))?;
+            if let Err(errors) = check_translation(&english.articles, &spanish.articles) {
+                if let Some(first) = errors.into_iter().next() {
+                    return Err(first.in_folder(folder));
+                }
+            }
+            Ok(spanish)
+        }
+    }
+}
+
+/// The built-in library in the language in force ([`crate::i18n::current`]): what the Learn
+/// screens list, show and search.
 pub fn builtin() -> Result<&'static Library, &'static ContentError> {
-    static LIBRARY: OnceLock<Result<Library, ContentError>> = OnceLock::new();
-    LIBRARY.get_or_init(builtin_library).as_ref()
+    builtin_in(crate::i18n::current())
+}
+
+/// The built-in library in `language`, parsed once per run, then shared. A cache of embedded
+/// data, not I/O.
+pub fn builtin_in(language: Language) -> Result<&'static Library, &'static ContentError> {
+    static ENGLISH: OnceLock<Result<Library, ContentError>> = OnceLock::new();
+    static SPANISH: OnceLock<Result<Library, ContentError>> = OnceLock::new();
+    let cache = match language {
+        Language::En => &ENGLISH,
+        Language::Es => &SPANISH,
+    };
+    cache.get_or_init(|| builtin_library_in(language)).as_ref()
+}
+
+/// The `(file name, text)` pairs embedded for `language`, for the tests that compare them with
+/// the files on disk.
+pub fn embedded_files(language: Language) -> &'static [(&'static str, &'static str)] {
+    match language {
+        Language::En => EMBEDDED_ARTICLES,
+        Language::Es => EMBEDDED_ARTICLES_ES,
+    }
 }
 
 /// Builds a library from `(file name, text)` pairs, ordered by [`READING_ORDER`].
 pub fn library_from_files(files: &[(&str, &str)]) -> Result<Library, ContentError> {
+    library_from_files_in(files, "assets/content")
+}
+
+/// [`library_from_files`] for the files of `folder`, which a missing file's error names.
+fn library_from_files_in(files: &[(&str, &str)], folder: &str) -> Result<Library, ContentError> {
     let by_name: HashMap<&str, &str> = files.iter().copied().collect();
     if let Some((extra, _)) = files.iter().find(|(name, _)| !READING_ORDER.iter().any(|slug| name.strip_suffix(".md") == Some(slug))) {
         return Err(ContentError::new(extra, "file", "is not in the reading order (domain::learn::content::READING_ORDER)"));
@@ -254,7 +339,7 @@ pub fn library_from_files(files: &[(&str, &str)]) -> Result<Library, ContentErro
     for slug in READING_ORDER {
         let file_name = format!("{slug}.md");
         let Some(text) = by_name.get(file_name.as_str()) else {
-            return Err(ContentError::new(&file_name, "file", "is missing from assets/content"));
+            return Err(ContentError::new(&file_name, "file", format!("is missing from {folder}")));
         };
         articles.push(parse_article(&file_name, text)?);
     }
@@ -337,7 +422,7 @@ fn toml_date(value: &toml::value::Datetime) -> Option<NaiveDate> {
 }
 
 mod checks;
-pub use checks::check_library;
+pub use checks::{check_library, check_translation, sign_notes};
 
 mod html;
 pub use html::render_html;

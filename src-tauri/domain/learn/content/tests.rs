@@ -4,6 +4,7 @@
 use super::text::{syllable_count, words_of};
 use super::*;
 use crate::domain::program::exercise::builtin_catalog;
+use crate::i18n::Language;
 
 fn catalog() -> Catalog {
     builtin_catalog().expect("the built-in catalog must load")
@@ -363,4 +364,120 @@ fn a_title_only_match_shows_the_start_of_the_text() {
 fn plain_text_drops_markdown_and_keeps_blocks_apart() {
     let text = plain_text("## Head\n\nSome **bold** [link](article:x).\n\n- one\n- two");
     assert_eq!(text, "Head\nSome bold link.\none\ntwo");
+}
+
+// The Spanish library.
+
+fn spanish_library() -> Library {
+    builtin_library_in(Language::Es).unwrap_or_else(|e| panic!("the Spanish library must parse and match the English one: {e}"))
+}
+
+fn spanish_catalog() -> Catalog {
+    crate::domain::program::exercise::builtin_catalog_in(Language::Es).expect("the Spanish catalog must load")
+}
+
+#[test]
+fn every_english_article_has_a_spanish_translation_in_reading_order() {
+    let library = spanish_library();
+    let slugs: Vec<&str> = library.articles.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!(slugs, READING_ORDER, "the Spanish library has the same slugs, in the contract's reading order");
+    let english = builtin_library().expect("the English library parses");
+    for (spanish, english) in library.articles.iter().zip(&english.articles) {
+        assert_ne!(spanish.title, english.title, "{}: the title is translated", spanish.slug);
+        assert_ne!(spanish.body, english.body, "{}: the body is translated", spanish.slug);
+    }
+}
+
+#[test]
+fn every_spanish_article_file_ships_with_the_app() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content/es");
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+        .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+        .filter(|name| name.ends_with(".md") && name != "README.md")
+        .collect();
+    on_disk.sort();
+    let mut embedded: Vec<String> = embedded_files(Language::Es).iter().map(|(name, _)| (*name).to_owned()).collect();
+    embedded.sort();
+    assert_eq!(on_disk, embedded, "a Spanish article written but not listed in EMBEDDED_ARTICLES_ES would never be shown");
+}
+
+#[test]
+fn the_spanish_articles_keep_the_english_exercises_sources_and_sign_notes() {
+    let english = builtin_library().expect("the English library parses");
+    let spanish = library_from_files(embedded_files(Language::Es)).expect("the Spanish files parse");
+    if let Err(errors) = check_translation(&english.articles, &spanish.articles) {
+        let list: Vec<String> = errors.into_iter().map(|e| e.in_folder("es/").to_string()).collect();
+        panic!("the Spanish articles differ from the English ones in {} place(s):\n{}", list.len(), list.join("\n"));
+    }
+    let urgent = spanish.get("when-to-get-urgent-care").expect("the urgent-care article is translated");
+    assert_eq!(sign_notes(&urgent.body).len(), 15, "every warning sign of the check is explained in Spanish too");
+}
+
+#[test]
+fn the_spanish_library_passes_every_content_rule() {
+    let library = spanish_library();
+    let today = crate::clock::utc_now().date_naive().succ_opt().unwrap_or(NaiveDate::MAX);
+    // The same rules as English (fields, minutes, sources, dates, in-app links), against the
+    // Spanish catalog, whose ids are the English ones. Only the reading grade is English's own.
+    if let Err(errors) = check_library(&library.articles, &spanish_catalog(), today) {
+        let list: Vec<String> = errors.into_iter().map(|e| e.in_folder("es/").to_string()).collect();
+        panic!("the Spanish articles break {} rule(s):\n{}", list.len(), list.join("\n"));
+    }
+}
+
+#[test]
+fn a_translation_that_changes_exercises_drops_a_source_or_a_sign_is_refused() {
+    let english =
+        parse("urgent.md", "Urgent", "## Get help now\n\n- Numb saddle. <!-- sign:saddle_numbness -->\n- Both legs. <!-- sign:both_legs -->");
+    let mut translated =
+        parse("urgent.md", "Urgente", "## Busque ayuda ahora\n\n- Silla de montar adormecida. <!-- sign:saddle_numbness -->\n- Las dos piernas.");
+    translated.related_exercises = vec!["squat".to_owned()];
+    translated.sources.clear();
+    let errors = check_translation(std::slice::from_ref(&english), std::slice::from_ref(&translated)).expect_err("three differences");
+    let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert_eq!(fields, ["related_exercises", "sources", "body"], "each difference names its field: {errors:?}");
+    assert!(errors[2].problem.contains("both_legs"), "the missing sign is named: {}", errors[2]);
+    let missing = check_translation(std::slice::from_ref(&english), &[]).expect_err("no translation at all");
+    assert_eq!((missing[0].file.as_str(), missing[0].field.as_str()), ("urgent.md", "file"));
+}
+
+#[test]
+fn inside_a_spanish_scope_the_builtin_library_is_the_spanish_one() {
+    let title = |language| crate::i18n::scoped(language, || builtin().map(|library| library.get("weak-glutes").map(|article| article.title.clone())));
+    assert_eq!(title(Language::En), Ok(Some("Weak glutes: posture, walking and tight hips".to_owned())), "English is served in English");
+    assert_eq!(
+        title(Language::Es),
+        Ok(Some("Glúteos débiles: la postura, el caminar y las caderas tensas".to_owned())),
+        "the language in force picks the library; the slug is the same"
+    );
+}
+
+#[test]
+fn spanish_search_finds_words_whatever_their_accents() {
+    let library = spanish_library();
+    for query in ["gluteo", "GLÚTEO", "glúteo", "Gluteos debiles"] {
+        let hits = search(&library.articles, query);
+        assert!(hits.iter().any(|hit| hit.article.slug == "weak-glutes"), "{query:?} finds \"Glúteos débiles\" without typing the accents");
+    }
+    let hits = search(&library.articles, "gluteo");
+    let snippet = hits.iter().find(|hit| hit.article.plain_text.to_lowercase().contains("glúteo")).map(|hit| hit.snippet.to_lowercase());
+    assert!(snippet.as_ref().is_some_and(|s| s.contains("glúteo")), "the snippet shows the original word, accent and all: {snippet:?}");
+}
+
+#[test]
+fn accent_free_search_keeps_snippets_in_the_original_text() {
+    let library = vec![parse("es.md", "Músculos", &format!("{} Los músculos del glúteo mayor trabajan. {}", "Más ".repeat(40), "Otra ".repeat(40)))];
+    let hits = search(&library, "gluteo mayor");
+    assert_eq!(hits.len(), 1, "the phrase matches without accents");
+    assert!(hits[0].snippet.contains("del glúteo mayor trabajan"), "the snippet is cut from the accented text: {}", hits[0].snippet);
+    assert_eq!(slugs(&search(&library, "MUSCULOS")), ["es"], "a title found without its accent and in capitals");
+}
+
+#[test]
+fn an_enye_in_the_query_is_a_letter_of_its_own() {
+    let library = vec![parse("year.md", "Cada año", "Un año de ejercicio."), parse("other.md", "Otro", "Dolor cerca del ano.")];
+    assert_eq!(slugs(&search(&library, "año")), ["year"], "\"año\" is not \"ano\"");
+    assert_eq!(slugs(&search(&library, "ano")), ["year", "other"], "typed without ñ on an English keyboard, both are found");
 }

@@ -6,6 +6,11 @@
 //! Families are identified by string ids, not a Rust enum, so that adding a family is a change
 //! to the data only.
 //!
+//! The catalog is written in each language: `catalog.es.json` is the Spanish one, with the same
+//! ids, levels, doses, muscles, illustrations, positions and cautions and only its words
+//! translated ([`check_translation`]). [`builtin`] serves the language in force; sessions and
+//! levels are stored by id, so they read the same whichever language is chosen.
+//!
 //! Levels of a family form a ladder, easiest first:
 //!
 //! ```text
@@ -50,6 +55,10 @@ pub const SIDE_SWITCH_SECONDS: u32 = 5;
 
 const BUILTIN_FILE: &str = "catalog.json";
 const BUILTIN_JSON: &str = include_str!("../../../../assets/exercises/catalog.json");
+/// The Spanish catalog: the same structure, ids and numbers as the English one, in Spanish
+/// words (checked by [`check_translation`]).
+const BUILTIN_FILE_ES: &str = "catalog.es.json";
+const BUILTIN_JSON_ES: &str = include_str!("../../../../assets/exercises/catalog.es.json");
 
 /// How hard a version of an exercise is. Declaration order is display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -208,7 +217,8 @@ pub struct Exercise {
     pub bed: Option<String>,
     /// Who should not do this version as written (matched to the safety check), no repeats.
     pub avoid_if: Vec<Caution>,
-    /// A word of care that comes with where it is done (see [`Position::care_note`]).
+    /// A word of care that comes with where it is done, in the catalog's language (see
+    /// [`Position::care_note`]).
     pub care: Option<String>,
     /// `dose.estimated_seconds()`, worked out once at load so the UI does not repeat the formula.
     pub estimated_seconds: u32,
@@ -307,7 +317,7 @@ mod placement;
 pub use placement::{Caution, Position};
 
 mod reader;
-pub use reader::{builtin, builtin_catalog, parse_catalog, CatalogError};
+pub use reader::{builtin, builtin_catalog, builtin_catalog_in, builtin_in, check_translation, parse_catalog, CatalogError};
 
 #[cfg(test)]
 mod tests;

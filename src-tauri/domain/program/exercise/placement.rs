@@ -19,13 +19,11 @@ pub enum Position {
 }
 
 impl Position {
-    /// A word of care for every version done here, shown with its steps; `None` where the
-    /// steps say all that is needed.
-    pub fn care_note(self) -> Option<&'static str> {
+    /// A word of care for every version done here, shown with its steps, in the language in
+    /// force; `None` where the steps say all that is needed.
+    pub fn care_note(self) -> Option<String> {
         match self {
-            Position::Pool => Some(
-                "Exercise in the pool when someone else is around, such as a lifeguard or a friend. Get out and rest if you feel dizzy or unwell.",
-            ),
+            Position::Pool => Some(crate::t!("content-care-pool")),
             Position::Floor | Position::Standing | Position::Seated => None,
         }
     }

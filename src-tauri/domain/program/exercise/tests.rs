@@ -1,6 +1,7 @@
 //! Rules of the exercise catalog, read as sentences.
 
 use super::*;
+use crate::i18n::Language;
 use serde_json::json;
 use serde_json::Value;
 use std::path::Path;
@@ -241,4 +242,110 @@ fn every_pool_version_says_to_have_someone_around_and_no_land_version_does() {
             assert!(exercise.care.is_none(), "{}: {care:?}", exercise.id);
         }
     }
+}
+
+// The Spanish catalog.
+
+/// What a translation keeps of one exercise: id, level, muscles, dose, illustration,
+/// position, cautions, and whether it has a bed note.
+type Shape = (String, Level, Vec<Muscle>, Dose, String, Position, Vec<Caution>, bool);
+
+fn spanish() -> Catalog {
+    builtin_catalog_in(Language::Es).expect("the shipped Spanish catalog must load")
+}
+
+#[test]
+fn the_spanish_catalog_matches_the_english_one_in_everything_but_its_words() {
+    let (english, spanish) = (builtin(), spanish());
+    if let Err(errors) = check_translation(&english, &spanish, "catalog.es.json") {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("catalog.es.json differs from catalog.json in {} place(s):\n{}", list.len(), list.join("\n"));
+    }
+    // The comparison above, spelled out: a stored session or level finds the same exercise,
+    // dose and picture in either language.
+    let shape = |catalog: &Catalog| -> Vec<Shape> {
+        catalog
+            .families
+            .iter()
+            .flat_map(|family| family.levels.iter())
+            .map(|e| (e.id.clone(), e.level, e.muscles.clone(), e.dose, e.illustration.clone(), e.position, e.avoid_if.clone(), e.bed.is_some()))
+            .collect()
+    };
+    assert_eq!(shape(&spanish), shape(&english), "ids, levels, muscles, doses, illustrations, positions, cautions and bed notes agree");
+    let family_ids = |catalog: &Catalog| catalog.families.iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    assert_eq!(family_ids(&spanish), family_ids(&english), "the families run in the same order, so routines do too");
+}
+
+#[test]
+fn the_spanish_catalog_is_really_in_spanish() {
+    let (english, spanish) = (builtin(), spanish());
+    for (ours, theirs) in spanish.families.iter().flat_map(|f| f.levels.iter()).zip(english.families.iter().flat_map(|f| f.levels.iter())) {
+        assert_ne!(ours.steps, theirs.steps, "{}: the steps are translated, not copied", ours.id);
+        assert_ne!(ours.feel, theirs.feel, "{}: what to feel is translated", ours.id);
+        assert_ne!(ours.stop_if, theirs.stop_if, "{}: the stop signs are translated", ours.id);
+    }
+}
+
+#[test]
+fn a_spanish_exercise_has_its_spanish_name_and_steps() {
+    let catalog = spanish();
+    let bridge = catalog.exercise("glute-bridge.standard").expect("the same id exists in Spanish");
+    assert_eq!(bridge.name, "Puente de glúteos", "the name a Spanish reader sees");
+    assert_eq!(
+        bridge.steps.first().map(String::as_str),
+        Some("Acuéstese boca arriba con las rodillas dobladas y los pies planos en el piso, separados al ancho de la cadera."),
+        "the steps are the Spanish file's, in order"
+    );
+    assert_eq!(catalog.family("glute-bridge").map(|f| f.name.as_str()), Some("Puente de glúteos"));
+}
+
+#[test]
+fn inside_a_spanish_scope_the_builtin_catalog_speaks_spanish_and_keeps_its_ids() {
+    let (english_name, spanish_name) = (
+        crate::i18n::scoped(Language::En, || super::builtin().map(|c| c.exercise("glute-bridge.standard").map(|e| e.name.clone()))),
+        crate::i18n::scoped(Language::Es, || super::builtin().map(|c| c.exercise("glute-bridge.standard").map(|e| e.name.clone()))),
+    );
+    assert_eq!(english_name, Ok(Some("Glute bridge".to_owned())), "English is served in English");
+    assert_eq!(spanish_name, Ok(Some("Puente de glúteos".to_owned())), "the language in force picks the catalog; the id is the same");
+}
+
+#[test]
+fn every_spanish_pool_version_carries_the_care_note_in_spanish() {
+    let english_note = builtin().families.iter().flat_map(|f| f.levels.iter()).find_map(|e| e.care.clone()).expect("a pool version");
+    for exercise in spanish().families.iter().flat_map(|family| family.levels.iter()) {
+        let care = exercise.care.as_deref().unwrap_or_default();
+        if exercise.position == Position::Pool {
+            assert!(care.contains("alguien más"), "{}: the note speaks Spanish: {care:?}", exercise.id);
+            assert_ne!(care, english_note, "{}: not the English note", exercise.id);
+        } else {
+            assert!(exercise.care.is_none(), "{}: {care:?}", exercise.id);
+        }
+    }
+}
+
+#[test]
+fn a_translation_with_another_dose_avoid_if_or_id_is_refused_with_its_path() {
+    let english = parse_catalog("test.json", &small_catalog().to_string()).expect("the catalog parses");
+    let mut changed = small_catalog();
+    set("/families/0/levels/1/dose/reps", json!(12))(&mut changed);
+    if let Some(modified) = changed.pointer_mut("/families/0/levels/0").and_then(Value::as_object_mut) {
+        modified.insert("avoidIf".into(), json!(["pregnancy"]));
+    }
+    set("/families/0/levels/1/name", json!("Puente"))(&mut changed);
+    let translated = parse_catalog("test.es.json", &changed.to_string()).expect("the translation parses");
+    let errors = check_translation(&english, &translated, "test.es.json").expect_err("a changed dose and caution are not translations");
+    let paths: Vec<Option<&str>> = errors.iter().map(CatalogError::path).collect();
+    assert_eq!(
+        paths,
+        [Some("families[0].levels[bridge.modified].avoidIf"), Some("families[0].levels[bridge.standard].dose")],
+        "each structural difference is named by its exercise and field, and a new name is not one: {errors:?}"
+    );
+
+    let mut renamed = small_catalog();
+    set("/families/0/id", json!("puente"))(&mut renamed);
+    set("/families/0/levels/0/id", json!("puente.modified"))(&mut renamed);
+    set("/families/0/levels/1/id", json!("puente.standard"))(&mut renamed);
+    let translated = parse_catalog("test.es.json", &renamed.to_string()).expect("the translation parses");
+    let errors = check_translation(&english, &translated, "test.es.json").expect_err("a translated id would orphan stored sessions");
+    assert_eq!(errors.first().and_then(CatalogError::path), Some("families"), "{errors:?}");
 }
