@@ -85,8 +85,8 @@ fn check<R: Runtime>(app: &AppHandle<R>) {
         }
     }
     if let Ok(Some(failed)) = failure_to_tell(&conn) {
-        let body = format!("{} Open Export in BackTrack to see more.", failed.problem.unwrap_or_default());
-        if let Err(error) = app.notification().builder().title("BackTrack could not back up your diary").body(body).show() {
+        let body = crate::t!("shell-backup-failed-body", problem = failed.problem.unwrap_or_default());
+        if let Err(error) = app.notification().builder().title(crate::t!("shell-backup-failed-title")).body(body).show() {
             tracing::warn!(%error, "the backup failure could not be shown");
         }
     }

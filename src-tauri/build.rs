@@ -86,6 +86,9 @@ const APP_COMMANDS: &[&str] = &[
     "set_appearance",
     "system_theme",
     "show_diary_folder",
+    "get_language",
+    "set_language",
+    "system_language",
 ];
 
 fn main() {

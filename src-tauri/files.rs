@@ -32,7 +32,7 @@ fn tempfile_in(dir: &Path, target: &Path) -> std::io::Result<(std::path::PathBuf
             Err(e) => return Err(e),
         }
     }
-    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, "no free temporary file name"))
+    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, crate::t!("export-no-temporary-name")))
 }
 
 /// Makes a rename or removal inside `dir` durable. On systems where a folder cannot be

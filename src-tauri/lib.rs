@@ -16,6 +16,7 @@ pub mod commands;
 pub mod domain;
 pub mod export;
 pub mod files;
+pub mod i18n;
 pub mod instance;
 pub mod locking;
 #[cfg(desktop)]
@@ -56,7 +57,11 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             tracing::info!(data_dir = %data_dir.display(), "opening the diary");
-            app.manage(AppState::open(&data_dir));
+            let diary = AppState::open(&data_dir);
+            // Rust speaks the diary's language (a locked diary's: the device's until unlocked).
+            i18n::set_current(i18n::Language::system());
+            let _ = diary.use_diary(|conn| app::language::speak_diary_language(conn));
+            app.manage(diary);
             app.manage(commands::HeldBackup::default());
             #[cfg(desktop)]
             app.manage(reminders::start(app.handle(), shell::open_at));
@@ -78,7 +83,7 @@ pub fn run() {
         .map(|app| app.run(on_run_event));
     if let Err(error) = result {
         tracing::error!(%error, "BackTrack stopped with an error");
-        eprintln!("BackTrack could not start: {error}");
+        eprintln!("{}", t!("shell-could-not-start", error = error.to_string()));
         std::process::exit(1);
     }
 }

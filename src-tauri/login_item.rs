@@ -10,7 +10,8 @@ pub fn plugin<R: Runtime>(background_arg: &str) -> TauriPlugin<R> {
     tauri_plugin_autostart::Builder::new().arg(background_arg).build()
 }
 
-/// Why the login item could not be read or changed, in words for the person.
+/// Why the login item could not be read or changed, in words for the person (in the app's
+/// language).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct LoginItemError(String);
@@ -18,16 +19,16 @@ pub struct LoginItemError(String);
 /// Whether the login item is in place. An error when the plugin is not running (tests).
 pub fn start_at_login<R: Runtime>(app: &AppHandle<R>) -> Result<bool, LoginItemError> {
     let manager = autolaunch(app)?;
-    manager.is_enabled().map_err(|error| LoginItemError(format!("Could not read the login setting: {error}")))
+    manager.is_enabled().map_err(|error| LoginItemError(crate::t!("shell-login-not-read", reason = error.to_string())))
 }
 
 pub fn set_start_at_login<R: Runtime>(app: &AppHandle<R>, enabled: bool) -> Result<bool, LoginItemError> {
     let manager = autolaunch(app)?;
     let changed = if enabled { manager.enable() } else { manager.disable() };
-    changed.map_err(|error| LoginItemError(format!("Could not change the login setting: {error}")))?;
+    changed.map_err(|error| LoginItemError(crate::t!("shell-login-not-changed", reason = error.to_string())))?;
     start_at_login(app)
 }
 
 fn autolaunch<R: Runtime>(app: &AppHandle<R>) -> Result<tauri::State<'_, tauri_plugin_autostart::AutoLaunchManager>, LoginItemError> {
-    app.try_state::<tauri_plugin_autostart::AutoLaunchManager>().ok_or_else(|| LoginItemError("Starting at login is not available here.".into()))
+    app.try_state::<tauri_plugin_autostart::AutoLaunchManager>().ok_or_else(|| LoginItemError(crate::t!("shell-login-unavailable")))
 }

@@ -5,9 +5,12 @@
 //! The tray menu and the answers to a reminder reach the UI through one event, `shell-action`,
 //! whose payload names what the person chose; the UI listens for it and moves to the right
 //! screen. A `backtrack log` from the command line arrives as `diary-changed`.
+//!
+//! The tray menu and the shell's notifications speak the app's language; [`relabel_tray`]
+//! renames the menu when the person picks another language.
 
 use serde::Serialize;
-use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::menu::{IsMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{App, AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_notification::NotificationExt;
@@ -53,13 +56,23 @@ pub fn open_at<R: Runtime>(app: &AppHandle<R>, destination: Destination) {
     send_to_ui(app, action);
 }
 
-/// Why the window cannot open on this Linux machine.
+/// Why the window cannot open on this Linux machine. Told before any diary is open, so in the
+/// system's language.
 #[cfg(target_os = "linux")]
-#[derive(Debug, thiserror::Error)]
-#[error(
-    "BackTrack cannot open its window: no display was found ({0}). Commands such as `backtrack export` work without one: see `backtrack --help`."
-)]
+#[derive(Debug)]
 pub struct NoDisplay(String);
+
+#[cfg(target_os = "linux")]
+impl std::fmt::Display for NoDisplay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("reason", self.0.as_str());
+        f.write_str(&crate::i18n::message_in(crate::i18n::Language::system(), "shell-no-display", Some(&args)))
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl std::error::Error for NoDisplay {}
 
 /// Checks that a display can be reached before Tauri starts: its own start-up would abort the
 /// process with a panic instead. Initialising GTK here is the same call Tauri makes next, and a
@@ -93,22 +106,41 @@ pub fn plugins<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 }
 
 /// Whether the tray icon exists. Without it (a desktop with no tray support), closing the
-/// window quits as usual, since a hidden window could not be brought back.
+/// window quits as usual, since a hidden window could not be brought back. `relabel` renames
+/// its menu items in the language in force.
 struct Tray {
     available: bool,
+    relabel: Option<Box<dyn Fn() + Send + Sync>>,
+}
+
+/// The tray menu's items and the catalog message of each one's label.
+const TRAY_ITEMS: [(&str, &str); 5] = [
+    ("open", "shell-tray-open"),
+    ("log-pain", "shell-tray-log-pain"),
+    ("start-session", "shell-tray-start-session"),
+    ("lock", "shell-tray-lock"),
+    ("quit", "shell-tray-quit"),
+];
+
+/// Renames the tray menu's items in the language the app speaks now. Called when the person
+/// picks another language; nothing happens where there is no tray.
+pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(relabel) = app.try_state::<Tray>().as_ref().and_then(|tray| tray.relabel.as_ref()) {
+        relabel();
+    }
 }
 
 /// Builds the tray and opens the window, unless started at login (and the tray is there to
 /// open it from).
 pub fn setup<R: Runtime>(app: &App<R>) {
-    let available = match build_tray(app) {
-        Ok(()) => true,
+    let (available, relabel) = match build_tray(app) {
+        Ok(relabel) => (true, Some(relabel)),
         Err(error) => {
             tracing::warn!(%error, "no tray icon: closing the window will quit BackTrack");
-            false
+            (false, None)
         }
     };
-    app.manage(Tray { available });
+    app.manage(Tray { available, relabel });
     if let Some(window) = app.get_webview_window(MAIN_WINDOW) {
         window_place::restore(&window);
     }
@@ -133,14 +165,17 @@ pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     }
 }
 
-fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", "Open BackTrack", true, None::<&str>)?;
-    let log_pain = MenuItem::with_id(app, "log-pain", "Log pain", true, None::<&str>)?;
-    let start_session = MenuItem::with_id(app, "start-session", "Start today's session", true, None::<&str>)?;
-    let lock = MenuItem::with_id(app, "lock", "Lock the diary", true, None::<&str>)?;
+/// Builds the tray; returns how to rename its menu in another language.
+fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<Box<dyn Fn() + Send + Sync>> {
+    let items = TRAY_ITEMS
+        .iter()
+        .map(|(id, label)| MenuItem::with_id(app, *id, crate::i18n::message(label, None), true, None::<&str>))
+        .collect::<tauri::Result<Vec<MenuItem<R>>>>()?;
     let separator = PredefinedMenuItem::separator(app)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit BackTrack", true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&open, &log_pain, &start_session, &lock, &separator, &quit])?;
+    // The separator goes before the last item, "Quit".
+    let mut entries: Vec<&dyn IsMenuItem<R>> = items.iter().map(|item| item as &dyn IsMenuItem<R>).collect();
+    entries.insert(entries.len().saturating_sub(1), &separator);
+    let menu = Menu::with_items(app, &entries)?;
     let mut tray = TrayIconBuilder::with_id("main").menu(&menu).tooltip("BackTrack").on_menu_event(|app, event| match event.id.as_ref() {
         "open" => show_main_window(app),
         "log-pain" => send_to_ui(app, ShellAction::LogPain),
@@ -153,7 +188,13 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
         tray = tray.icon(icon.clone());
     }
     tray.build(app)?;
-    Ok(())
+    Ok(Box::new(move || {
+        for (item, (_, label)) in items.iter().zip(TRAY_ITEMS) {
+            if let Err(error) = item.set_text(crate::i18n::message(label, None)) {
+                tracing::warn!(%error, "a tray menu item could not be renamed");
+            }
+        }
+    }))
 }
 
 /// Locks an encrypted diary. A plain one cannot be locked: the person is told where to turn
@@ -161,12 +202,7 @@ fn build_tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
 fn lock_from_tray<R: Runtime>(app: &AppHandle<R>) {
     if let Err(error) = crate::locking::lock_now(app) {
         tracing::info!(%error, "the tray's lock was refused");
-        let told = app
-            .notification()
-            .builder()
-            .title("BackTrack")
-            .body("The diary is not encrypted, so it cannot be locked. Turn on encryption on the Export screen.")
-            .show();
+        let told = app.notification().builder().title("BackTrack").body(crate::t!("shell-lock-needs-encryption")).show();
         if let Err(error) = told {
             tracing::warn!(%error, "the lock refusal could not be shown");
         }
@@ -191,12 +227,7 @@ fn send_to_ui<R: Runtime>(app: &AppHandle<R>, action: ShellAction) {
 fn tell_once_about_the_tray<R: Runtime>(app: &AppHandle<R>) {
     let first_time = app.state::<AppState>().use_diary(crate::app::status::first_close_to_tray);
     if matches!(first_time, Ok(true)) {
-        let shown = app
-            .notification()
-            .builder()
-            .title("BackTrack is still running")
-            .body("It stays in the tray so your reminders can arrive. Choose Quit in its menu to close it fully.")
-            .show();
+        let shown = app.notification().builder().title(crate::t!("shell-still-running-title")).body(crate::t!("shell-still-running-body")).show();
         if let Err(error) = shown {
             tracing::warn!(%error, "the tray hint could not be shown");
         }

@@ -115,19 +115,28 @@ impl AppState {
     }
 }
 
-/// Why the diary cannot be used right now.
-#[derive(Debug, Clone, thiserror::Error)]
+/// Why the diary cannot be used right now. Its words come from the `errors` catalog.
+#[derive(Debug, Clone)]
 pub enum DiaryUnavailable {
-    /// It could not be opened at start-up; the words say why.
-    #[error("{0}")]
+    /// It could not be opened at start-up; the words say why (in the language in force then).
     NotOpened(String),
     /// The diary is encrypted and locked.
-    #[error("The diary is locked. Unlock it with your passphrase first.")]
     Locked,
     /// An earlier action panicked while it held the connection.
-    #[error("An earlier action failed part-way. Please restart BackTrack; your saved entries are safe.")]
     Poisoned,
 }
+
+impl std::fmt::Display for DiaryUnavailable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DiaryUnavailable::NotOpened(problem) => f.write_str(problem),
+            DiaryUnavailable::Locked => f.write_str(&crate::t!("errors-diary-locked")),
+            DiaryUnavailable::Poisoned => f.write_str(&crate::t!("errors-diary-poisoned")),
+        }
+    }
+}
+
+impl std::error::Error for DiaryUnavailable {}
 
 /// What background work (the tray, the scheduler) meets when it uses the diary.
 #[derive(Debug, thiserror::Error)]

@@ -28,6 +28,54 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// The fixed diary in `dir`, set to speak Spanish.
+fn spanish_diary_in(dir: &Path) {
+    use backtrack::app::language::{set_language, LanguageChoice, LanguageSettings, ReportLanguageChoice};
+    let mut conn = fixed_diary_in(dir);
+    let chosen = LanguageSettings { language: LanguageChoice::Es, report_language: ReportLanguageChoice::App };
+    set_language(&mut conn, chosen, backtrack::i18n::Language::En).expect("the language choice is saved");
+}
+
+#[test]
+fn a_spanish_diary_speaks_spanish_on_the_command_line() {
+    let dir = common::temp_dir();
+    spanish_diary_in(dir.path());
+    let english_device = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_backtrack"))
+            .args(args)
+            .env("BACKTRACK_DATA_DIR", dir.path())
+            .env("TZ", "Europe/London")
+            .env("LANG", "en_US.UTF-8")
+            .env("LC_ALL", "en_US.UTF-8")
+            .output()
+            .expect("the binary did not start")
+    };
+    let summary = english_device(&["summary", "--from", "2026-03-01", "--to", "2026-03-31"]);
+    assert!(summary.status.success(), "{}", stderr(&summary));
+    let text = String::from_utf8_lossy(&summary.stdout);
+    assert!(text.contains("Dolor: promedio") && text.contains("importante: sí"), "the diary's language wins over the device's: {text}");
+    let out = dir.path().join("informe.pdf");
+    let pdf = english_device(&["export", "--format", "pdf", "--from", "2026-03-01", "--to", "2026-03-31", "--out", &out.to_string_lossy()]);
+    assert!(pdf.status.success(), "{}", stderr(&pdf));
+    assert!(stderr(&pdf).starts_with("Se escribió"), "{}", stderr(&pdf));
+    let bytes = std::fs::read(&out).unwrap_or_default();
+    assert!(bytes.windows(10).any(|w| w == b"/Lang (es)"), "the report follows the diary's language too");
+}
+
+#[test]
+fn a_spanish_device_speaks_spanish_before_any_diary_is_open() {
+    let dir = common::temp_dir();
+    let output = Command::new(env!("CARGO_BIN_EXE_backtrack"))
+        .args(["summary", "--from", "2026-02-30"])
+        .env("BACKTRACK_DATA_DIR", dir.path())
+        .env("LANG", "es_MX.UTF-8")
+        .env("LC_ALL", "es_MX.UTF-8")
+        .output()
+        .expect("the binary did not start");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("--from debe ser una fecha como 2026-03-14, no \"2026-02-30\"."), "{}", stderr(&output));
+}
+
 #[test]
 fn help_documents_every_command() {
     let dir = common::temp_dir();

@@ -66,7 +66,7 @@ fn the_same_time_twice_for_one_kind_is_refused_but_another_kind_may_share_it() {
     app.ok("add_reminder", draft("diary", &["08:00"], &["Mon", "Tue"]));
     let clash = app.err("add_reminder", draft("diary", &["08:00"], &["Tue"]));
     assert_eq!(field_names(&clash), ["times"]);
-    assert!(clash["fields"][0]["message"].as_str().unwrap_or_default().contains("08:00"), "{clash}");
+    assert!(clash["fields"][0]["message"].as_str().unwrap_or_default().contains("8:00 AM"), "{clash}");
     let twice = app.err("add_reminder", draft("workout", &["09:00", "09:00"], &["Mon"]));
     assert_eq!(field_names(&twice), ["times"], "a time listed twice in one rule");
     app.ok("add_reminder", draft("workout", &["08:00"], &["Tue"]));

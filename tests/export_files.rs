@@ -104,9 +104,10 @@ fn fixed_report(paper: Paper) -> Vec<u8> {
 
 #[test]
 fn the_pdf_summary_states_the_key_figures_as_text() {
-    let text = pdftotext(&fixed_report(Paper::A4));
+    // Lines wrap where the page ends, so the words are read with single spaces between them.
+    let text = pdftotext(&fixed_report(Paper::A4)).split_whitespace().collect::<Vec<_>>().join(" ");
     for expected in [
-        "2026-03-05 - SAME DAY",
+        "Mar 5, 2026 - SAME DAY",
         "Average 5.5, lowest 3, highest 8, from 6 entries on 5 days",
         "-3.5 points, -50%",
         "Clinically important change",
@@ -126,6 +127,44 @@ fn the_pdf_summary_states_the_key_figures_as_text() {
     ] {
         assert!(text.contains(expected), "the report should say {expected:?}; pdftotext gave:\n{text}");
     }
+}
+
+/// The diary's report language is Spanish while the app speaks English: the export job writes
+/// the whole report in Spanish (headings, dates, the daily log) and leaves the app's language
+/// alone.
+#[test]
+fn the_pdf_is_written_in_the_diarys_report_language() {
+    use backtrack::app::language::{set_language, LanguageChoice, LanguageSettings, ReportLanguageChoice};
+    use backtrack::export::job::{export_bytes, ExportFormat, ExportJob};
+    use backtrack::i18n::Language;
+    use chrono::TimeZone;
+
+    let (_dir, mut conn) = fixed_diary();
+    let chosen = LanguageSettings { language: LanguageChoice::En, report_language: ReportLanguageChoice::Es };
+    set_language(&mut conn, chosen, Language::En).expect("the language choice is saved");
+    let catalog = builtin_catalog().expect("the built-in catalog loads");
+    let job = ExportJob { format: ExportFormat::Pdf, from: Some(march().from), to: Some(march().to), sections: Vec::new(), paper: Paper::A4 };
+    let now = chrono_tz::Tz::UTC.with_ymd_and_hms(2026, 4, 1, 12, 0, 0).single().expect("a real instant");
+    let before = backtrack::i18n::current();
+    let pdf = export_bytes(&mut conn, &job, &catalog, now).expect("the PDF is written");
+    let text = pdftotext(&pdf).split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "BackTrack: informe de dolor y ejercicio para el cirujano",
+        "Hecho el 1 abr 2026",
+        "Señales de alarma",
+        "5 mar 2026 - EL MISMO DÍA",
+        "Dolor (0-10)",
+        "Promedio 5.5, mínimo 3, máximo 8, de 6 anotaciones en 5 días",
+        "Síntomas en la pierna",
+        "Registro diario",
+        "página 1 de 2",
+    ] {
+        assert!(text.contains(expected), "the Spanish report should say {expected:?}; pdftotext gave:\n{text}");
+    }
+    for english in ["Daily log", "Warning signs", "Leg symptoms", "SAME DAY", "Dates covered"] {
+        assert!(!text.contains(english), "no English heading {english:?} in the Spanish report:\n{text}");
+    }
+    assert_eq!(backtrack::i18n::current(), before, "only the report spoke Spanish: the app's language is unchanged");
 }
 
 #[test]

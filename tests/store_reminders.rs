@@ -55,7 +55,7 @@ fn check_constraints_refuse_reminder_rows_the_domain_would_reject() {
         format!("INSERT INTO reminder_rule (id, kind, times, weekdays) VALUES ('{id}', 'diary', '8am', '1')"),
         format!("INSERT INTO reminder_rule (id, kind, times, weekdays) VALUES ('{id}', 'diary', '08:00', '8')"),
         format!("INSERT INTO reminder_rule (id, kind, times, weekdays) VALUES ('{id}', 'diary', '08:00', '')"),
-        "INSERT INTO setting (key, value) VALUES ('theme', 'dark')".to_owned(),
+        "INSERT INTO setting (key, value) VALUES ('font_family', 'serif')".to_owned(),
     ];
     for sql in &bad_rules {
         assert!(conn.execute(sql, []).is_err(), "refused: {sql}");

@@ -73,7 +73,7 @@ pub fn appearance(conn: &Connection) -> Result<Appearance, AppError> {
 /// Stores both choices in one transaction, after checking the text size is one offered.
 pub fn set_appearance(conn: &mut Connection, chosen: Appearance) -> Result<Appearance, AppError> {
     if !TEXT_SIZES.contains(&chosen.text_size) {
-        return Err(AppError::field("textSize", "Choose a text size from 100% to 200%."));
+        return Err(AppError::field("textSize", crate::t!("settings-text-size-range")));
     }
     let tx = conn.transaction().map_err(store::StoreError::from)?;
     store::set_setting(&tx, Setting::Theme, chosen.theme.word())?;

@@ -78,19 +78,16 @@ pub fn save_backup_schedule(conn: &mut Connection, draft: &BackupScheduleDraft) 
     let typed = draft.passphrase.as_deref().filter(|p| !p.is_empty()).map(|p| Passphrase::new(p.to_owned()));
     if let Some(schedule) = &schedule {
         if !schedule.folder.is_dir() {
-            let message = format!("There is no folder at {}. Choose another, or plug in the drive it is on.", schedule.folder.display());
+            let message = crate::t!("settings-backup-no-folder", folder = schedule.folder.display().to_string());
             return Err(AppError::field("folder", message));
         }
         if encrypted {
             match &typed {
                 Some(passphrase) if passphrase.check_new().is_err() => {
-                    return Err(AppError::field("passphrase", format!("A backup passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")));
+                    return Err(AppError::field("passphrase", crate::t!("settings-backup-passphrase-short", min = MIN_PASSPHRASE_CHARS)));
                 }
                 None if store::backup_passphrase(conn)?.is_none() => {
-                    return Err(AppError::field(
-                        "passphrase",
-                        "Your diary is encrypted, so its automatic backups are too. Choose a passphrase for them; you need it to restore one.",
-                    ));
+                    return Err(AppError::field("passphrase", crate::t!("settings-backup-passphrase-needed")));
                 }
                 _ => {}
             }
@@ -144,24 +141,55 @@ pub fn failure_to_tell(conn: &Connection) -> Result<Option<BackupRun>, AppError>
 }
 
 /// Why a try did not leave a good backup; its message is what the Export screen and the
-/// notification say.
-#[derive(Debug, thiserror::Error)]
+/// notification say (kept with the try, in the language in force when it failed).
+#[derive(Debug)]
 enum BackupProblem {
-    #[error("The backup folder {} is not there. If it is on a drive, plug the drive in, or choose another folder on the Export screen.", .0.display())]
     FolderMissing(PathBuf),
-    #[error("{0}")]
-    OwnFile(#[from] store::OwnFileRefusal),
-    #[error("The diary could not be read for the backup: {0}")]
-    Read(#[from] crate::export::backup::BackupError),
-    #[error("The backup could not be written to {}: {source}", .path.display())]
+    OwnFile(store::OwnFileRefusal),
+    Read(crate::export::backup::BackupError),
     Write { path: PathBuf, source: std::io::Error },
-    #[error("The backup could not be encrypted: {0}")]
-    Seal(#[from] VaultError),
-    #[error("The backup written to {} failed its check ({why}), so it was removed.", .path.display())]
+    Seal(VaultError),
     Check { path: PathBuf, why: CheckFailure },
 }
 
-/// How a written backup failed its check.
+impl std::fmt::Display for BackupProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            BackupProblem::FolderMissing(folder) => crate::t!("errors-backup-folder-gone", folder = folder.display().to_string()),
+            BackupProblem::OwnFile(refusal) => refusal.to_string(),
+            BackupProblem::Read(e) => crate::t!("errors-backup-read", problem = e.to_string()),
+            BackupProblem::Write { path, source } => {
+                crate::t!("errors-backup-not-written-to", path = path.display().to_string(), problem = source.to_string())
+            }
+            BackupProblem::Seal(e) => crate::t!("errors-backup-seal", problem = e.to_string()),
+            BackupProblem::Check { path, why } => check_failed(path, why),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for BackupProblem {}
+
+impl From<store::OwnFileRefusal> for BackupProblem {
+    fn from(refusal: store::OwnFileRefusal) -> Self {
+        BackupProblem::OwnFile(refusal)
+    }
+}
+
+impl From<crate::export::backup::BackupError> for BackupProblem {
+    fn from(error: crate::export::backup::BackupError) -> Self {
+        BackupProblem::Read(error)
+    }
+}
+
+impl From<VaultError> for BackupProblem {
+    fn from(error: VaultError) -> Self {
+        BackupProblem::Seal(error)
+    }
+}
+
+/// How a written backup failed its check. These words only reach logs; the person reads
+/// [`check_failed`]'s sentence.
 #[derive(Debug, thiserror::Error)]
 enum CheckFailure {
     #[error("it could not be read back: {0}")]
@@ -174,6 +202,18 @@ enum CheckFailure {
     Invalid(#[from] crate::export::backup_rules::InvalidBackup),
     #[error("it could not be opened with its passphrase: {0}")]
     Unsealed(#[from] VaultError),
+}
+
+/// The whole sentence for a backup that failed its check, one per way it can fail.
+fn check_failed(path: &Path, why: &CheckFailure) -> String {
+    let path = path.display().to_string();
+    match why {
+        CheckFailure::ReadBack(e) => crate::t!("errors-backup-check-read-back", path = path, problem = e.to_string()),
+        CheckFailure::Differs => crate::t!("errors-backup-check-differs", path = path),
+        CheckFailure::NotABackup(e) => crate::t!("errors-backup-check-failed", path = path, problem = e.to_string()),
+        CheckFailure::Invalid(e) => crate::t!("errors-backup-check-failed", path = path, problem = e.to_string()),
+        CheckFailure::Unsealed(e) => crate::t!("errors-backup-check-unsealed", path = path, problem = e.to_string()),
+    }
 }
 
 /// Writes, reads back and checks one backup: an age file when a backup passphrase is kept.

@@ -7,10 +7,10 @@ use crate::domain::program::exercise::{self, Catalog};
 
 /// The built-in exercise catalog.
 pub fn catalog() -> Result<&'static Catalog, AppError> {
-    exercise::builtin().map_err(|problem| AppError::Unavailable { message: format!("The exercise catalog could not be read: {problem}") })
+    exercise::builtin().map_err(|problem| AppError::Unavailable { message: crate::t!("errors-catalog-unreadable", problem = problem.to_string()) })
 }
 
 /// The built-in Learn articles.
 pub fn library() -> Result<&'static Library, AppError> {
-    content::builtin().map_err(|problem| AppError::Unavailable { message: format!("The Learn articles could not be read: {problem}") })
+    content::builtin().map_err(|problem| AppError::Unavailable { message: crate::t!("errors-articles-unreadable", problem = problem.to_string()) })
 }

@@ -35,10 +35,7 @@ pub enum AppError {
 
 impl From<ValidationErrors> for AppError {
     fn from(errors: ValidationErrors) -> Self {
-        let message = match errors.fields.len() {
-            1 => "Please fix the highlighted answer.".to_owned(),
-            n => format!("Please fix the {n} highlighted answers."),
-        };
+        let message = crate::t!("errors-fix-highlighted", count = errors.fields.len());
         AppError::Validation { message, fields: errors.fields }
     }
 }
@@ -62,7 +59,7 @@ impl From<StoreError> for AppError {
             StoreError::InUse => AppError::refused(message),
             StoreError::Sqlite(_) | StoreError::Corrupt(_) | StoreError::DataDir { .. } | StoreError::CopyCheck(_) => {
                 tracing::error!(%message, "storage failure");
-                AppError::Storage { message: format!("Saving or reading failed, and nothing was changed. Details: {message}") }
+                AppError::Storage { message: crate::t!("errors-storage-failed", details = message) }
             }
         }
     }
@@ -80,9 +77,11 @@ impl From<DiaryUnavailable> for AppError {
 }
 
 impl AppError {
-    /// An id from the UI that is not a UUID can name nothing.
+    /// An id from the UI that is not a UUID can name nothing. `what` is one of the words the
+    /// commands pass (`entry`, `medication`, `exercise session`, `pause`, `reminder`,
+    /// `activity`, `rating`); the catalog turns it into the person's words.
     pub fn unknown_id(what: &str, id: &str) -> Self {
-        AppError::NotFound { message: format!("No {what} with id {id} was found.") }
+        AppError::NotFound { message: crate::t!("errors-unknown-id", what = what.replace(' ', "_"), id = id) }
     }
 
     /// A rejected input that belongs to no one field.
@@ -114,7 +113,7 @@ impl From<BackupError> for AppError {
         match error {
             BackupError::Refused(message) => AppError::Validation { message, fields: Vec::new() },
             BackupError::Store(e) => e.into(),
-            BackupError::Json(e) => AppError::Storage { message: format!("The backup could not be written: {e}") },
+            BackupError::Json(e) => AppError::Storage { message: crate::t!("errors-backup-not-written", problem = e.to_string()) },
         }
     }
 }

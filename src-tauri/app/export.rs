@@ -29,7 +29,8 @@ pub fn export_to_file(conn: &mut Connection, now: Now, job: &ExportJob, path: &P
 /// The bytes of the backup file at `path`, read before anything asks the person to confirm,
 /// so a file that cannot be read is reported first.
 pub fn read_backup(path: &Path) -> Result<Vec<u8>, AppError> {
-    std::fs::read(path).map_err(|e| AppError::refused(format!("The file {} could not be read: {e}", path.display())))
+    std::fs::read(path)
+        .map_err(|e| AppError::refused(crate::t!("errors-file-unreadable", path = path.display().to_string(), problem = e.to_string())))
 }
 
 /// Restores a backup read by [`read_backup`]: merged into the diary, or with `replace` in place
@@ -50,8 +51,9 @@ pub fn write_backup(conn: &mut Connection, now: Now, path: &Path, passphrase: Op
     }
     let plain = zeroize::Zeroizing::new(job::export_bytes(conn, &job, catalog()?, now)?);
     let sealed = vault::encrypt_backup(&plain, passphrase)?;
-    job::write_atomically(path, &sealed)
-        .map_err(|e| AppError::Storage { message: format!("The backup could not be written to {}: {e}", path.display()) })?;
+    job::write_atomically(path, &sealed).map_err(|e| AppError::Storage {
+        message: crate::t!("errors-backup-not-written-to", path = path.display().to_string(), problem = e.to_string()),
+    })?;
     Ok(sealed.len() as u64)
 }
 
@@ -67,7 +69,7 @@ pub fn open_backup(bytes: Vec<u8>, passphrase: Option<&Passphrase>) -> Result<ze
     if !backup_is_encrypted(&bytes) {
         return Ok(zeroize::Zeroizing::new(bytes));
     }
-    let passphrase = passphrase.ok_or_else(|| AppError::field("backupPassphrase", "This backup is encrypted. Type its passphrase."))?;
+    let passphrase = passphrase.ok_or_else(|| AppError::field("backupPassphrase", crate::t!("settings-backup-type-passphrase")))?;
     let plain = vault::decrypt_backup(&bytes, passphrase);
     if plain.is_err() {
         std::thread::sleep(super::privacy::WRONG_SECRET_DELAY);

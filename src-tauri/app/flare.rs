@@ -50,7 +50,7 @@ pub fn set_flare_last_day(conn: &mut Connection, now: Now, last_day: &str) -> Re
     let flare = under_way(conn, today)?;
     let Ok(day) = NaiveDate::parse_from_str(last_day.trim(), "%Y-%m-%d") else {
         let mut errors = ValidationErrors::default();
-        errors.push("lastDay", "Enter a date such as 2026-03-14.");
+        errors.push("lastDay", crate::t!("common-date-format"));
         return Err(errors.into());
     };
     let day = validate_new_last_day(&flare, day, today)?;
@@ -59,7 +59,5 @@ pub fn set_flare_last_day(conn: &mut Connection, now: Now, last_day: &str) -> Re
 }
 
 fn under_way(conn: &Connection, today: NaiveDate) -> Result<Flare, AppError> {
-    current_flare(&store::list_flares(conn)?, today)
-        .cloned()
-        .ok_or_else(|| AppError::NotFound { message: "No flare is marked for today.".to_owned() })
+    current_flare(&store::list_flares(conn)?, today).cloned().ok_or_else(|| AppError::NotFound { message: crate::t!("program-flare-none-today") })
 }

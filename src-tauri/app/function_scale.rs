@@ -50,7 +50,7 @@ pub fn add_function_rating(conn: &mut Connection, now: Now, draft: &RatingDraft)
 /// `ratings.<i>.score` (and `.activityId`, `.ratedAt`) for the i-th rating.
 pub fn record_check_in(conn: &mut Connection, now: Now, drafts: &[RatingDraft]) -> Result<Vec<FunctionRating>, AppError> {
     if drafts.is_empty() {
-        return Err(AppError::refused("Rate at least one activity."));
+        return Err(AppError::refused(crate::t!("diary-check-in-rate-one")));
     }
     let activities = store::list_function_activities(conn)?;
     let mut errors = ValidationErrors::default();
@@ -58,7 +58,7 @@ pub fn record_check_in(conn: &mut Connection, now: Now, drafts: &[RatingDraft]) 
     for (i, draft) in drafts.iter().enumerate() {
         let prefix = format!("ratings.{i}.");
         if drafts[..i].iter().any(|earlier| earlier.activity_id.trim() == draft.activity_id.trim()) {
-            errors.push(&format!("{prefix}activityId"), "This activity is rated twice in one check-in.");
+            errors.push(&format!("{prefix}activityId"), crate::t!("diary-check-in-rated-twice"));
         }
         checked.extend(validate_rating(draft, &activities, now, &prefix, &mut errors));
     }

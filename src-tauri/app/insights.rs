@@ -51,14 +51,14 @@ pub fn week_against_week(conn: &Connection, today: NaiveDate) -> Result<WeekAgai
 fn insights_range(conn: &Connection, today: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<DayRange, AppError> {
     let to = to.unwrap_or(today);
     if to > today {
-        return Err(AppError::field("to", "Pick a last day that is today or earlier."));
+        return Err(AppError::field("to", crate::t!("insights-last-day-in-future")));
     }
     let from = match from {
         Some(from) => from,
         None => store::first_diary_day(conn)?.filter(|first| *first <= to).unwrap_or_else(|| days_before(to, EMPTY_DIARY_DAYS - 1)),
     };
     if from > to {
-        return Err(AppError::field("from", "Pick a first day on or before the last day."));
+        return Err(AppError::field("from", crate::t!("insights-first-day-after-last")));
     }
     Ok(DayRange { from, to })
 }

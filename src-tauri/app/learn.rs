@@ -64,7 +64,7 @@ pub fn list_red_flag_checks(conn: &Connection) -> Result<Vec<RedFlagCheck>, AppE
 }
 
 fn find<'a>(library: &'a Library, slug: &str) -> Result<&'a ArticleDoc, AppError> {
-    library.get(slug.trim()).ok_or_else(|| AppError::NotFound { message: format!("There is no article called \"{slug}\".") })
+    library.get(slug.trim()).ok_or_else(|| AppError::NotFound { message: crate::t!("learn-article-not-found", slug = slug) })
 }
 
 fn summary(article: &ArticleDoc, read: &HashSet<String>) -> ArticleSummary {

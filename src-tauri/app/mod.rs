@@ -17,6 +17,7 @@ pub mod export;
 pub mod flare;
 pub mod function_scale;
 pub mod insights;
+pub mod language;
 pub mod learn;
 pub mod medications;
 pub mod privacy;

@@ -51,7 +51,7 @@ pub fn idle_lock_minutes(conn: &Connection) -> Result<u32, AppError> {
 /// Sets the idle time; only one of [`IDLE_LOCK_CHOICES`].
 pub fn set_idle_lock_minutes(conn: &Connection, minutes: u32) -> Result<(), AppError> {
     if !IDLE_LOCK_CHOICES.contains(&minutes) {
-        return Err(AppError::field("idleLockMinutes", "Choose never, or 1, 5, 15, 30 or 60 minutes."));
+        return Err(AppError::field("idleLockMinutes", crate::t!("settings-idle-lock-choices")));
     }
     Ok(store::set_setting(conn, Setting::IdleLockMinutes, &minutes.to_string())?)
 }
@@ -109,7 +109,7 @@ pub fn lock(diary: &mut Diary) -> Result<(), AppError> {
             *diary = Diary::Locked;
             Ok(())
         }
-        Diary::Open { key: None, .. } => Err(AppError::refused("Only an encrypted diary can be locked. Turn on encryption first.")),
+        Diary::Open { key: None, .. } => Err(AppError::refused(crate::t!("settings-lock-needs-encryption"))),
         Diary::Failed(problem) => Err(DiaryUnavailable::NotOpened(problem.clone()).into()),
     }
 }
@@ -130,7 +130,7 @@ pub fn encrypt(diary: &mut Diary, files: &DiaryFiles, passphrase: &Passphrase) -
         Diary::Open { conn, key: None } => conn,
         other => {
             let refusal = match &other {
-                Diary::Open { .. } | Diary::Locked => AppError::refused("The diary is already encrypted."),
+                Diary::Open { .. } | Diary::Locked => AppError::refused(crate::t!("settings-already-encrypted")),
                 Diary::Failed(problem) => DiaryUnavailable::NotOpened(problem.clone()).into(),
             };
             *diary = other;
@@ -160,7 +160,7 @@ pub fn decrypt(diary: &mut Diary, files: &DiaryFiles, passphrase: &Passphrase) -
     if !matches!(diary, Diary::Open { key: Some(_), .. }) {
         return Err(match diary.unavailable() {
             Some(problem) => problem.into(),
-            None => AppError::refused("The diary is not encrypted."),
+            None => AppError::refused(crate::t!("settings-not-encrypted")),
         });
     }
     // Checked first: a wrong passphrase gives up nothing.
@@ -170,7 +170,7 @@ pub fn decrypt(diary: &mut Diary, files: &DiaryFiles, passphrase: &Passphrase) -
         other => {
             // Not reached: checked above, under the same lock.
             *diary = other;
-            return Err(AppError::refused("The diary is not encrypted."));
+            return Err(AppError::refused(crate::t!("settings-not-encrypted")));
         }
     };
     match store::convert_in_place::<AppError>(conn, &files.db, None, || Ok(())) {
@@ -203,9 +203,9 @@ fn open_with(diary: &mut Diary, files: &DiaryFiles, key: DiaryKey) -> Result<(),
 }
 
 fn write_key_file(files: &DiaryFiles, key_file: &KeyFile) -> Result<(), AppError> {
-    key_file
-        .write(&files.key)
-        .map_err(|e| AppError::Storage { message: format!("The key file {} could not be written: {e}. Nothing was changed.", files.key.display()) })
+    key_file.write(&files.key).map_err(|e| AppError::Storage {
+        message: crate::t!("errors-key-file-not-written", path = files.key.display().to_string(), problem = e.to_string()),
+    })
 }
 
 fn slow_when_wrong(result: Result<DiaryKey, VaultError>) -> Result<DiaryKey, AppError> {

@@ -15,7 +15,7 @@ use crate::domain::diary::history::group_by_day;
 use crate::domain::program::decisions::{validate_level_choice, waiting_suggestion, StaleSuggestion};
 use crate::domain::program::exercise::{Catalog, Level};
 use crate::domain::program::flare::{current_flare, Flare};
-use crate::domain::program::progression::PAIN_RULE;
+use crate::domain::program::progression::pain_rule;
 use crate::domain::program::routine::build_routine;
 use crate::domain::program::safety::{adapt_routine, ProgramSafety, SafeRoutine};
 use crate::domain::program::session::{
@@ -73,7 +73,7 @@ pub fn program(conn: &Connection, today: NaiveDate) -> Result<Program, AppError>
         levels,
         suggestions,
         history,
-        pain_rule: PAIN_RULE.iter().map(|s| (*s).to_owned()).collect(),
+        pain_rule: pain_rule(),
         flare: current_flare(&store::list_flares(conn)?, today).cloned(),
     })
 }
@@ -119,10 +119,8 @@ pub fn decide_suggestion(
     let today = now.date_naive();
     let waiting = program(conn, today)?.suggestions;
     let suggestion = waiting_suggestion(&waiting, family_id, direction, to_level).map_err(|stale| match stale {
-        StaleSuggestion::Gone => {
-            AppError::NotFound { message: "That suggestion is no longer waiting for a decision. The program screen has been refreshed.".into() }
-        }
-        StaleSuggestion::Changed => AppError::field("toLevel", "The suggestion has changed since it was shown. Please look at it again."),
+        StaleSuggestion::Gone => AppError::NotFound { message: crate::t!("program-suggestion-gone") },
+        StaleSuggestion::Changed => AppError::field("toLevel", crate::t!("program-suggestion-changed")),
     })?;
     store::record_level_change(conn, &NewLevelChange::answering(suggestion, accept, now.fixed_offset()))?;
     program(conn, today)

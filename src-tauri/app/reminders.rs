@@ -61,7 +61,7 @@ pub fn add_reminder(conn: &mut Connection, draft: &ReminderRuleDraft) -> Result<
     let details = validate_rule(draft, &store::list_reminder_rules(conn)?)?;
     let mut stored = store::insert_reminder_rules(conn, &[details])?;
     store::set_setting(conn, Setting::RemindersOffered, "yes")?;
-    stored.pop().ok_or_else(|| AppError::Storage { message: "The reminder was not saved.".into() })
+    stored.pop().ok_or_else(|| AppError::Storage { message: crate::t!("errors-reminder-not-saved") })
 }
 
 pub fn update_reminder(conn: &mut Connection, id: &Uuid, draft: &ReminderRuleDraft) -> Result<ReminderRule, AppError> {

@@ -8,7 +8,7 @@ use ts_rs::TS;
 use super::program::{program, Program};
 use super::{AppError, Now};
 use crate::domain::program::exercise::Level;
-use crate::domain::program::safety::{questions, validate_safety, ProgramSafety, SafetyDraft, SafetyQuestion, STARTING_LEVELS};
+use crate::domain::program::safety::{questions, starting_levels, validate_safety, ProgramSafety, SafetyDraft, SafetyQuestion};
 use crate::store;
 
 /// One starting level with the line that helps choose it.
@@ -33,7 +33,7 @@ pub struct SafetyCheck {
 pub fn safety_check(conn: &Connection) -> Result<SafetyCheck, AppError> {
     Ok(SafetyCheck {
         questions: questions(),
-        starting_levels: STARTING_LEVELS.iter().map(|(level, line)| StartingLevel { level: *level, description: (*line).to_owned() }).collect(),
+        starting_levels: starting_levels().into_iter().map(|(level, description)| StartingLevel { level, description }).collect(),
         current: store::get_program_safety(conn)?,
     })
 }

@@ -7,16 +7,23 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::export::job::ExportFormat;
 use crate::export::pdf::Paper;
 
+// clap's usage and --help text stay English on purpose: the catalogs hold what the commands
+// say (cli, privacy), not the grammar's help.
+const ABOUT: &str = "BackTrack: a private pain diary and glute and core program."; // i18n-ignore: clap's --help
+const LONG_ABOUT: &str = concat!(
+    "BackTrack: a private pain diary and glute and core program.\n\n", // i18n-ignore: clap's --help
+    "Run with no arguments to open the app. With a command below, it works on the diary ", // i18n-ignore: clap's --help
+    "without opening a window.\n\n",
+    "The diary is in BACKTRACK_DATA_DIR when that is set, else in the app's data folder ", // i18n-ignore: clap's --help
+    "(on Linux ~/.local/share/app.backtrack.diary).",
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "backtrack",
     version,
-    about = "BackTrack: a private pain diary and glute and core program.",
-    long_about = "BackTrack: a private pain diary and glute and core program.\n\n\
-        Run with no arguments to open the app. With a command below, it works on the diary \
-        without opening a window.\n\n\
-        The diary is in BACKTRACK_DATA_DIR when that is set, else in the app's data folder \
-        (on Linux ~/.local/share/app.backtrack.diary).",
+    about = ABOUT,
+    long_about = LONG_ABOUT,
     after_help = "Examples:\n  backtrack export --format pdf --from 2026-01-01 --to 2026-03-31 --out report.pdf\n  \
         backtrack export --format csv --table sessions --out sessions.csv\n  \
         backtrack log 4 --site lower_back_left --note \"after gardening\"\n  backtrack backup --out diary-backup.json\n  \

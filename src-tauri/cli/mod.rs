@@ -10,6 +10,10 @@
 //! app-data folder for the app's identifier (on Linux `$XDG_DATA_HOME/app.backtrack.diary`,
 //! usually `~/.local/share/app.backtrack.diary`). Errors go to stderr with exit status 1;
 //! usage mistakes exit with status 2.
+//!
+//! Its words come from the catalogs: the system's language until the diary is open, then the
+//! diary's own choice (`app::language::speak_diary_language`). clap's usage and `--help` text
+//! stay English.
 
 mod args;
 mod privacy;
@@ -32,24 +36,53 @@ use crate::domain::dates::{self, DayProblem, RangeEnd};
 use crate::domain::diary::PainEntryDraft;
 use crate::export::job::{report_range, ExportJob};
 use crate::state::desktop_data_dir;
+use crate::t;
 
-/// What can stop a command, each in words printed after `backtrack: ` on stderr.
+/// What can stop a command, each in words printed after `backtrack: ` on stderr, in the
+/// language the command line speaks.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// A date or answer given on the command line that cannot be used.
     #[error("{0}")]
     Input(String),
-    #[error("No data folder could be found. Set BACKTRACK_DATA_DIR to the diary's folder.")]
+    #[error("{}", t!("cli-no-data-dir"))]
     NoDataDir,
     /// What the `app` layer refused or met (the same words the window shows).
     #[error(transparent)]
     App(#[from] AppError),
-    #[error("Could not {action} {path}: {source}")]
-    File { action: &'static str, path: PathBuf, source: std::io::Error },
-    #[error("The summary could not be written: {0}")]
+    #[error("{}", .read.message(.source))]
+    File { read: Reading, source: std::io::Error },
+    #[error("{}", t!("cli-summary-failed", reason = .0.to_string()))]
     Json(#[from] serde_json::Error),
-    #[error("The answer could not be printed: {0}")]
+    #[error("{}", t!("cli-print-failed", reason = .0.to_string()))]
     Print(#[from] std::io::Error),
+}
+
+/// What the command line was reading when it failed.
+#[derive(Debug)]
+pub enum Reading {
+    /// A file named for a secret.
+    File(PathBuf),
+    /// The answer to "Type yes to go on".
+    Answer,
+    /// A secret typed at the terminal.
+    Terminal,
+}
+
+impl Reading {
+    fn message(&self, source: &std::io::Error) -> String {
+        let reason = source.to_string();
+        match self {
+            Reading::File(path) => t!("cli-read-failed", path = path.display().to_string(), reason = reason),
+            Reading::Answer => t!("cli-read-answer-failed", reason = reason),
+            Reading::Terminal => t!("cli-read-terminal-failed", reason = reason),
+        }
+    }
+}
+
+/// A prompt from the catalog, with the space the answer is typed after.
+fn prompt(id: &str) -> String {
+    format!("{} ", crate::i18n::message(id, None))
 }
 
 /// What an argument list asks for.
@@ -100,8 +133,10 @@ pub struct Console<'a> {
     pub confirm: &'a mut dyn FnMut(&str) -> std::io::Result<bool>,
 }
 
-/// Runs `command` on the real terminal and returns the exit status.
+/// Runs `command` on the real terminal and returns the exit status. It speaks the system's
+/// language until the diary is open, then the diary's.
 pub fn main(command: Command) -> i32 {
+    crate::i18n::set_current(crate::i18n::Language::system());
     let (mut out, mut err) = (std::io::stdout(), std::io::stderr());
     let mut confirm = ask_on_terminal;
     let mut console = Console { out: &mut out, err: &mut err, confirm: &mut confirm };
@@ -143,16 +178,20 @@ fn range_args(from: Option<&str>, to: Option<&str>) -> Result<(Option<NaiveDate>
         let words: Vec<String> = problems
             .into_iter()
             .map(|(end, problem)| {
-                let (name, text) = match end {
+                let (flag, text) = match end {
                     RangeEnd::From => ("from", from.unwrap_or_default()),
                     RangeEnd::To => ("to", to.unwrap_or_default()),
                 };
                 match problem {
-                    DayProblem::NotADate => format!("--{name} must be a date such as 2026-03-14, not \"{text}\"."),
-                    DayProblem::OutOfRange => {
-                        format!("--{name} must be a date from {} to {}, not \"{text}\".", dates::first_day(), dates::last_day())
-                    }
-                    DayProblem::EndBeforeStart => "--to must be on or after --from.".to_owned(),
+                    DayProblem::NotADate => t!("cli-date-not-a-date", flag = flag, text = text),
+                    DayProblem::OutOfRange => t!(
+                        "cli-date-out-of-range",
+                        flag = flag,
+                        first = dates::first_day().to_string(),
+                        last = dates::last_day().to_string(),
+                        text = text
+                    ),
+                    DayProblem::EndBeforeStart => t!("cli-date-end-before-start"),
                 }
             })
             .collect();
@@ -172,7 +211,7 @@ fn run(command: Command, context: &CliContext, console: &mut Console<'_>) -> Res
             let (from, to) = range_args(from.as_deref(), to.as_deref())?;
             let job = ExportJob { format: format.export_format(table), from, to, sections: Vec::new(), paper: paper.into() };
             let bytes = export_to(context, &out, &job)?;
-            writeln!(console.err, "Wrote {} ({bytes} bytes).", out.display())?;
+            writeln!(console.err, "{}", t!("cli-wrote", path = out.display().to_string(), bytes = bytes))?;
         }
         Command::Backup { out, encrypt, plain } => backup(context, console, out, encrypt, plain)?,
         Command::Encrypt => privacy::encrypt(context, console)?,
@@ -190,34 +229,29 @@ fn backup(context: &CliContext, console: &mut Console<'_>, out: Option<PathBuf>,
     let encrypted = encrypt || (!plain && privacy::diary_is_encrypted(context)?);
     let mut conn = open_diary(context)?;
     let passphrase = match encrypted {
-        true => Some(context.secrets.ask_new(Secret::BackupPassphrase, "Passphrase for the backup: ")?),
+        true => Some(context.secrets.ask_new(Secret::BackupPassphrase, &prompt("cli-prompt-backup-passphrase"))?),
         false => None,
     };
     let extension = if encrypted { "json.age" } else { "json" };
     let out = out.unwrap_or_else(|| PathBuf::from(format!("backtrack-backup-{}.{extension}", context.now.date_naive())));
     let bytes = app::export::write_backup(&mut conn, context.now, &out, passphrase.as_ref())?;
-    let how = if encrypted { "an encrypted backup" } else { "the backup" };
-    writeln!(console.err, "Wrote {how} to {} ({bytes} bytes).", out.display())?;
+    let path = out.display().to_string();
+    let wrote =
+        if encrypted { t!("cli-wrote-encrypted-backup", path = path, bytes = bytes) } else { t!("cli-wrote-backup", path = path, bytes = bytes) };
+    writeln!(console.err, "{wrote}")?;
     Ok(())
 }
 
 fn restore(context: &CliContext, console: &mut Console<'_>, file: &Path, replace: bool, yes: bool) -> Result<(), CliError> {
     let read = app::export::read_backup(file)?;
     let passphrase = match app::export::backup_is_encrypted(&read) {
-        true => Some(context.secrets.ask(Secret::BackupPassphrase, "Passphrase for the backup: ")?),
+        true => Some(context.secrets.ask(Secret::BackupPassphrase, &prompt("cli-prompt-backup-passphrase"))?),
         false => None,
     };
     let backup = app::export::open_backup(read, passphrase.as_ref())?;
-    let question = "This replaces everything in the diary with the backup (a copy of the diary is kept first). Type yes to go on: ";
-    if replace
-        && !yes
-        && !(console.confirm)(question).map_err(|source| CliError::File {
-            action: "read the answer from",
-            path: PathBuf::from("standard input"),
-            source,
-        })?
-    {
-        return Err(CliError::Input("Nothing was restored: replacing the diary was not confirmed.".into()));
+    let question = prompt("cli-restore-confirm");
+    if replace && !yes && !(console.confirm)(&question).map_err(|source| CliError::File { read: Reading::Answer, source })? {
+        return Err(CliError::Input(t!("cli-restore-not-confirmed")));
     }
     let mut conn = open_diary(context)?;
     let outcome = app::export::restore(&mut conn, context.now, &backup, replace)?;
@@ -245,23 +279,39 @@ fn summary(context: &CliContext, console: &mut Console<'_>, from: Option<&str>, 
     }
     let summary = &figures.report;
     let p = &summary.pain;
-    writeln!(console.out, "{} to {}", range.from, range.to)?;
-    writeln!(console.out, "Pain: average {:?}, lowest {:?}, highest {:?}, {} entries", p.average, p.lowest, p.highest, p.entries)?;
+    let yes_no = |value: bool| t!("cli-yes-no", value = if value { "true" } else { "false" });
+    writeln!(console.out, "{}", t!("cli-summary-range", from = range.from.to_string(), to = range.to.to_string()))?;
+    writeln!(
+        console.out,
+        "{}",
+        t!(
+            "cli-summary-pain",
+            average = format!("{:?}", p.average),
+            lowest = format!("{:?}", p.lowest),
+            highest = format!("{:?}", p.highest),
+            entries = p.entries
+        )
+    )?;
     if let Some(c) = &p.change {
-        writeln!(console.out, "Change: {:+.1} points, important: {}", c.points, c.clinically_important)?;
+        writeln!(console.out, "{}", t!("cli-summary-change", points = format!("{:+.1}", c.points), important = yes_no(c.clinically_important)))?;
     }
     if let Some(m) = &summary.function.mean_change {
-        writeln!(console.out, "Function: mean {:.1} to {:.1} ({:+.1}), important: {}", m.first, m.latest, m.change, m.clinically_important)?;
+        let (first, latest, change) = (format!("{:.1}", m.first), format!("{:.1}", m.latest), format!("{:+.1}", m.change));
+        let important = yes_no(m.clinically_important);
+        writeln!(console.out, "{}", t!("cli-summary-function", first = first, latest = latest, change = change, important = important))?;
     }
     let g = &summary.program;
     writeln!(
         console.out,
-        "Streak {} (longest {}), weekly goal met {} of {} weeks, strength {:.0}%",
-        g.current_streak,
-        g.longest_streak,
-        g.weeks_goal_met,
-        g.whole_weeks,
-        g.strength * 100.0
+        "{}",
+        t!(
+            "cli-summary-program",
+            streak = g.current_streak,
+            longest = g.longest_streak,
+            met = g.weeks_goal_met,
+            weeks = g.whole_weeks,
+            strength = format!("{:.0}", g.strength * 100.0)
+        )
     )?;
     Ok(())
 }
@@ -285,26 +335,27 @@ fn log(
         Ok(logged) => logged,
         Err(AppError::Validation { fields, .. }) => {
             let details: Vec<String> = fields.iter().map(|f| format!("{}{}", log_flag(&f.field), f.message)).collect();
-            return Err(CliError::Input(format!("Nothing was saved. {}", details.join(" "))));
+            return Err(CliError::Input(t!("cli-nothing-saved", details = details.join(" "))));
         }
         Err(other) => return Err(other.into()),
     };
     let entry = &logged.entry.details;
-    let places: Vec<&str> = entry.sites.iter().map(|site| site.label()).collect();
-    let mut saved = format!("Saved: pain {} out of 10 at {}", entry.intensity, entry.occurred_at.format("%Y-%m-%d %H:%M"));
-    if !places.is_empty() {
-        saved.push_str(&format!(", {}", places.join("; ")));
-    }
-    if entry.for_surgeon {
-        saved.push_str(", marked for your surgeon");
-    }
-    writeln!(console.out, "{saved}.")?;
+    let places: Vec<String> = entry.sites.iter().map(|site| site.text()).collect();
+    // The moment as the command line writes dates: YYYY-MM-DD, then the 24-hour time.
+    let (intensity, time, places) = (entry.intensity, entry.occurred_at.format("%Y-%m-%d %H:%M").to_string(), places.join("; "));
+    let saved = match (places.is_empty(), entry.for_surgeon) {
+        (true, false) => t!("cli-saved", intensity = intensity, time = time),
+        (false, false) => t!("cli-saved-places", intensity = intensity, time = time, places = places),
+        (true, true) => t!("cli-saved-for-surgeon", intensity = intensity, time = time),
+        (false, true) => t!("cli-saved-places-for-surgeon", intensity = intensity, time = time, places = places),
+    };
+    writeln!(console.out, "{saved}")?;
     crate::instance::tell_running_copy_diary_changed();
     if !entry.note.is_empty() {
-        writeln!(console.out, "Note: {}", entry.note)?;
+        writeln!(console.out, "{}", t!("cli-note", note = entry.note.as_str()))?;
     }
     if logged.offer_red_flag_check {
-        writeln!(console.out, "Pain like this can be a warning sign. Open BackTrack and go to Learn to check it.")?;
+        writeln!(console.out, "{}", t!("cli-offer-red-flag-check"))?;
     }
     Ok(())
 }
@@ -319,11 +370,20 @@ fn log_flag(field: &str) -> &'static str {
     }
 }
 
-/// Asks on the terminal; only a typed "yes" goes on.
+/// Asks on the terminal; only a typed "yes" (or the word of the language in force, such as
+/// "sí") goes on.
 fn ask_on_terminal(question: &str) -> std::io::Result<bool> {
     eprint!("{question}");
     std::io::stderr().flush()?;
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
-    Ok(answer.trim().eq_ignore_ascii_case("yes"))
+    Ok(confirms(&answer))
+}
+
+/// Whether a typed answer confirms: "yes" in any language, or the confirming word of the
+/// language in force, with or without its accent ("sí", "si").
+fn confirms(answer: &str) -> bool {
+    let fold = |word: &str| word.trim().to_lowercase().replace('í', "i");
+    let answer = fold(answer);
+    answer == "yes" || answer == fold(&t!("cli-confirm-word"))
 }

@@ -5,7 +5,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use super::CliError;
+use super::{prompt as catalog_prompt, CliError, Reading};
+use crate::t;
 use crate::vault::Passphrase;
 
 /// The secrets a command may need.
@@ -32,11 +33,12 @@ impl Secret {
         }
     }
 
-    fn name(self) -> &'static str {
+    /// Which secret, for the catalog's `cli-needs-secret`.
+    fn word(self) -> &'static str {
         match self {
             Secret::Passphrase | Secret::NewPassphrase => "passphrase",
-            Secret::RecoveryCode => "recovery code",
-            Secret::BackupPassphrase => "backup passphrase",
+            Secret::RecoveryCode => "recovery-code",
+            Secret::BackupPassphrase => "backup-passphrase",
         }
     }
 
@@ -68,19 +70,14 @@ impl SecretFiles {
     /// else the terminal, without echo. `prompt` is what the terminal shows.
     pub fn ask(&self, secret: Secret, prompt: &str) -> Result<Passphrase, CliError> {
         if let Some((_, path)) = self.0.iter().find(|(s, _)| *s == secret) {
-            let text = std::fs::read_to_string(path).map_err(|source| CliError::File { action: "read", path: path.clone(), source })?;
+            let text = std::fs::read_to_string(path).map_err(|source| CliError::File { read: Reading::File(path.clone()), source })?;
             let text = text.strip_suffix('\n').map(|t| t.strip_suffix('\r').unwrap_or(t)).unwrap_or(&text);
             return Ok(Passphrase::new(text.to_owned()));
         }
         if !std::io::stdin().is_terminal() {
-            return Err(CliError::Input(format!(
-                "This needs the {}. Type it at a terminal, or name a file that holds it in {}.",
-                secret.name(),
-                secret.variable()
-            )));
+            return Err(CliError::Input(t!("cli-needs-secret", secret = secret.word(), variable = secret.variable())));
         }
-        let typed =
-            rpassword::prompt_password(prompt).map_err(|source| CliError::File { action: "read", path: PathBuf::from("the terminal"), source })?;
+        let typed = rpassword::prompt_password(prompt).map_err(|source| CliError::File { read: Reading::Terminal, source })?;
         Ok(Passphrase::new(typed))
     }
 
@@ -90,9 +87,9 @@ impl SecretFiles {
         if self.0.iter().any(|(s, _)| *s == secret) {
             return Ok(first);
         }
-        let again = self.ask(secret, "Type it again: ")?;
+        let again = self.ask(secret, &catalog_prompt("cli-prompt-again"))?;
         if again.as_str() != first.as_str() {
-            return Err(CliError::Input("The two passphrases are not the same. Nothing was changed.".into()));
+            return Err(CliError::Input(t!("cli-passphrases-differ")));
         }
         Ok(first)
     }

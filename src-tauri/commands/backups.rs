@@ -45,13 +45,13 @@ pub async fn choose_backup_folder<R: Runtime>(app: AppHandle<R>) -> Result<Optio
 
 #[cfg(desktop)]
 fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Result<Option<PathBuf>, AppError> {
-    Ok(app.dialog().file().set_title("Choose a folder for automatic backups").blocking_pick_folder().and_then(|p| p.as_path().map(PathBuf::from)))
+    Ok(app.dialog().file().set_title(crate::t!("export-dialog-backup-folder")).blocking_pick_folder().and_then(|p| p.as_path().map(PathBuf::from)))
 }
 
 /// Phones have no folder dialog; automatic backups are a desktop feature for now.
 #[cfg(mobile)]
 fn pick_folder<R: Runtime>(_app: &AppHandle<R>) -> Result<Option<PathBuf>, AppError> {
-    Err(AppError::refused("Automatic backups to a folder are not available on phones yet."))
+    Err(AppError::refused(crate::t!("export-folder-backups-not-on-phones")))
 }
 
 /// Makes a backup now, whatever the schedule says; `None` when no schedule is set.

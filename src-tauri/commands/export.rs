@@ -81,7 +81,7 @@ pub async fn export_file<R: Runtime>(app: AppHandle<R>, request: ExportRequest) 
     if let Some(passphrase) = &passphrase {
         passphrase
             .check_new()
-            .map_err(|_| AppError::field("backupPassphrase", format!("A backup passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")))?;
+            .map_err(|_| AppError::field("backupPassphrase", crate::t!("export-backup-passphrase-too-short", min = MIN_PASSPHRASE_CHARS)))?;
     }
     run_blocking(move || {
         let now = clock::now();
@@ -113,7 +113,7 @@ pub async fn restore_backup<R: Runtime>(app: AppHandle<R>, replace: bool) -> Res
             if let Ok(mut held) = app.state::<HeldBackup>().0.lock() {
                 *held = Some(read);
             }
-            return Err(AppError::field("backupPassphrase", "This backup is encrypted. Type its passphrase to restore it."));
+            return Err(AppError::field("backupPassphrase", crate::t!("export-backup-is-encrypted")));
         }
         restore_bytes(&app, &read, replace).map(Some)
     })
@@ -130,7 +130,7 @@ pub struct HeldBackup(std::sync::Mutex<Option<Vec<u8>>>);
 pub async fn restore_held_backup<R: Runtime>(app: AppHandle<R>, passphrase: String, replace: bool) -> Result<RestoreOutcome, AppError> {
     run_blocking(move || {
         let held = app.state::<HeldBackup>().0.lock().ok().and_then(|held| held.clone());
-        let Some(sealed) = held else { return Err(AppError::refused("Choose the backup to restore again.")) };
+        let Some(sealed) = held else { return Err(AppError::refused(crate::t!("export-choose-backup-again"))) };
         let plain = open_backup(sealed, Some(&Passphrase::new(passphrase)))?;
         let outcome = restore_bytes(&app, &plain, replace)?;
         if let Ok(mut held) = app.state::<HeldBackup>().0.lock() {
@@ -150,7 +150,9 @@ fn restore_bytes<R: Runtime>(app: &AppHandle<R>, backup: &[u8], replace: bool) -
 
 /// Runs slow work off the async runtime's threads, so the window stays responsive.
 pub(super) async fn run_blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T, AppError> + Send + 'static) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(work).await.map_err(|e| AppError::Storage { message: format!("The export stopped unexpectedly: {e}") })?
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Storage { message: crate::t!("export-stopped", reason = e.to_string()) })?
 }
 
 pub(super) fn stand_in<R: Runtime>(app: &AppHandle<R>) -> Option<Option<PathBuf>> {
@@ -166,12 +168,12 @@ fn ask_save_path<R: Runtime>(app: &AppHandle<R>, file_name: &str, format: Export
         return answer;
     }
     let (filter, extension) = match encrypted {
-        true => ("Encrypted BackTrack backup (age)", "age"),
+        true => (crate::t!("export-filter-encrypted-backup"), "age"),
         false => (format.filter_name(), format.extension()),
     };
     app.dialog()
         .file()
-        .set_title("Save the export")
+        .set_title(crate::t!("export-dialog-save"))
         .set_file_name(file_name)
         .add_filter(filter, &[extension])
         .blocking_save_file()
@@ -184,8 +186,8 @@ fn ask_open_path<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
     }
     app.dialog()
         .file()
-        .set_title("Choose a BackTrack backup")
-        .add_filter("BackTrack backup (JSON, or encrypted with age)", &["json", "age"])
+        .set_title(crate::t!("export-dialog-choose-backup"))
+        .add_filter(crate::t!("export-filter-any-backup"), &["json", "age"])
         .blocking_pick_file()
         .and_then(|p| p.as_path().map(PathBuf::from))
 }

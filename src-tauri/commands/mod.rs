@@ -110,6 +110,9 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
         settings::set_appearance,
         settings::system_theme,
         settings::show_diary_folder,
+        settings::get_language,
+        settings::set_language,
+        settings::system_language,
         settings::get_start_at_login,
         settings::set_start_at_login,
     ]

@@ -4,6 +4,8 @@ use tauri::{AppHandle, Runtime, State, WebviewWindow};
 
 use super::{AppError, WithDiary};
 use crate::app::appearance::{self, Appearance};
+use crate::app::language::{self, LanguageSettings, LanguageView};
+use crate::i18n::Language;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -34,13 +36,13 @@ pub fn system_theme<R: Runtime>(window: WebviewWindow<R>) -> Option<&'static str
 pub fn show_diary_folder(state: State<'_, AppState>) -> Result<(), AppError> {
     let diary = state.files().db;
     tauri_plugin_opener::reveal_item_in_dir(&diary)
-        .map_err(|error| AppError::Unavailable { message: format!("BackTrack could not open the folder: {error}") })
+        .map_err(|error| AppError::Unavailable { message: crate::t!("shell-folder-not-opened", reason = error.to_string()) })
 }
 
 #[cfg(mobile)]
 #[tauri::command]
 pub fn show_diary_folder() -> Result<(), AppError> {
-    Err(AppError::Unavailable { message: "A phone keeps the diary inside the app, where no file manager can show it.".into() })
+    Err(AppError::Unavailable { message: crate::t!("shell-no-file-manager-on-phone") })
 }
 
 /// Whether BackTrack starts (quietly, in the tray) when the person logs in.
@@ -60,7 +62,7 @@ pub fn set_start_at_login<R: Runtime>(app: AppHandle<R>, enabled: bool) -> Resul
 #[cfg(mobile)]
 #[tauri::command]
 pub fn get_start_at_login() -> Result<bool, AppError> {
-    Err(AppError::Unavailable { message: "Starting at login is a desktop setting.".into() })
+    Err(AppError::Unavailable { message: crate::t!("shell-login-desktop-only") })
 }
 
 #[cfg(mobile)]
@@ -68,4 +70,38 @@ pub fn get_start_at_login() -> Result<bool, AppError> {
 pub fn set_start_at_login(enabled: bool) -> Result<bool, AppError> {
     let _ = enabled;
     get_start_at_login()
+}
+
+/// The app's and the report's language, and what they come to on this device.
+/// Asked by the window whenever it opens a diary (start, unlock, restore), so Rust speaks the
+/// language the window shows from then on.
+#[tauri::command]
+pub fn get_language<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<LanguageView, AppError> {
+    let view = state.with_diary(|conn| language::language_view(conn, Language::system()))?;
+    speak(&app, view.in_use);
+    Ok(view)
+}
+
+/// Saves both language choices; Rust speaks the new language from the next message on.
+#[tauri::command]
+pub fn set_language<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, settings: LanguageSettings) -> Result<LanguageView, AppError> {
+    let view = state.with_diary(|conn| language::set_language(conn, settings, Language::system()))?;
+    speak(&app, view.in_use);
+    Ok(view)
+}
+
+/// Rust speaks `language` from now on, and the tray menu is renamed in it.
+fn speak<R: Runtime>(app: &AppHandle<R>, language: Language) {
+    crate::i18n::set_current(language);
+    #[cfg(desktop)]
+    crate::shell::relabel_tray(app);
+    #[cfg(mobile)]
+    let _ = app;
+}
+
+/// The device's language, for the window before the diary is open (a locked diary's unlock
+/// screen).
+#[tauri::command]
+pub fn system_language() -> Language {
+    Language::system()
 }

@@ -76,19 +76,19 @@ pub fn validate_schedule(draft: &BackupScheduleDraft) -> Result<Option<BackupSch
         Some("daily") => Some(BackupEvery::Daily),
         Some("weekly") => Some(BackupEvery::Weekly),
         _ => {
-            errors.push("every", "Choose how often: every day, every week, or off.");
+            errors.push("every", crate::t!("settings-backup-every"));
             None
         }
     };
     let folder = draft.folder.as_deref().map(str::trim).unwrap_or("");
     let folder = if folder.is_empty() {
-        errors.push("folder", "Choose a folder for the backups.");
+        errors.push("folder", crate::t!("settings-backup-folder-missing"));
         None
     } else if folder.chars().count() > FOLDER_MAX_CHARS {
-        errors.push("folder", format!("A folder path can be up to {FOLDER_MAX_CHARS} characters."));
+        errors.push("folder", crate::t!("settings-backup-folder-too-long", max = FOLDER_MAX_CHARS));
         None
     } else if !PathBuf::from(folder).is_absolute() {
-        errors.push("folder", "Give the folder's full path, such as /home/ana/Backups, or press Choose folder.");
+        errors.push("folder", crate::t!("settings-backup-folder-not-full"));
         None
     } else {
         Some(PathBuf::from(folder))
@@ -97,7 +97,7 @@ pub fn validate_schedule(draft: &BackupScheduleDraft) -> Result<Option<BackupSch
         None => Some(DEFAULT_KEEP),
         Some(n) if n.fract() == 0.0 && (1.0..=f64::from(MAX_KEEP)).contains(&n) => Some(n as u8),
         Some(_) => {
-            errors.push("keep", format!("Keep must be a whole number from 1 to {MAX_KEEP}."));
+            errors.push("keep", crate::t!("settings-backup-keep-range", max = MAX_KEEP));
             None
         }
     };

@@ -60,12 +60,13 @@ pub enum DayProblem {
 }
 
 impl DayProblem {
-    /// The sentence shown beside the field (the window) or after the option (the command line).
+    /// The sentence shown beside the field (the window) or after the option (the command line),
+    /// in the language in force.
     pub fn message(self) -> String {
         match self {
-            DayProblem::NotADate => "Enter a date such as 2026-03-14.".to_owned(),
-            DayProblem::OutOfRange => format!("Enter a date from {} to {}.", first_day(), last_day()),
-            DayProblem::EndBeforeStart => "The end date must be on or after the start date.".to_owned(),
+            DayProblem::NotADate => crate::t!("common-date-format"),
+            DayProblem::OutOfRange => crate::t!("common-date-out-of-range", first = first_day().to_string(), last = last_day().to_string()),
+            DayProblem::EndBeforeStart => crate::t!("common-date-end-before-start"),
         }
     }
 }

@@ -36,12 +36,12 @@ pub fn check_past_time(field: &str, text: Option<&str>, now: DateTime<Tz>, error
     };
     let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"));
     let Ok(local) = parsed else {
-        errors.push(field, "Enter a date and time, such as 2026-03-14 08:30.");
+        errors.push(field, crate::t!("common-date-time-format"));
         return None;
     };
     let resolved = resolve_local(now.timezone(), local);
     if (resolved - now).num_seconds() > FUTURE_TOLERANCE_SECONDS {
-        errors.push(field, "This time is in the future. Pick now or an earlier time.");
+        errors.push(field, crate::t!("common-time-in-future"));
         return None;
     }
     Some(resolved)

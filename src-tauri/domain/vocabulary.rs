@@ -3,15 +3,33 @@
 //! Each list is a closed set. The wire name (snake_case) is what the UI sends, what the store
 //! keeps (its CHECK constraints list the same names) and what exports use, so renaming a variant
 //! is a schema change.
+//!
+//! Every value's words live in the `diary` catalog, as `diary-<list>-<wire name>`, and it has
+//! them in two forms: [`text`](BodySite::text), what a person reads, in the language in force;
+//! and [`label`](BodySite::label), the same message always in English, which machine-read files
+//! keep (FHIR's `display`) and the UI's generated label list starts from.
+
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// Declares a closed vocabulary: the enum, its wire names, its words for people, and a parser.
-/// The words are the one source for every face: the UI reads them from the generated
-/// `ui/src/lib/bindings/vocabularyLabels.ts`, and the report and the FHIR bundle call `label`.
+use crate::i18n::{message_in, Language};
+
+/// The English words of a vocabulary message, kept for the life of the process so that
+/// [`BodySite::label`] and its kin can lend them out as `&'static str`. The vocabularies are
+/// closed, so this holds at most one string per value.
+fn english_words(id: &'static str) -> &'static str {
+    static KEPT: LazyLock<Mutex<HashMap<&'static str, &'static str>>> = LazyLock::new(Default::default);
+    let mut kept = KEPT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    kept.entry(id).or_insert_with(|| Box::leak(message_in(Language::En, id, None).into_boxed_str()))
+}
+
+/// Declares a closed vocabulary: the enum, its wire names, the catalog messages of its words
+/// (`$prefix-<wire name>`), and a parser.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $wire:literal, $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident $prefix:literal { $($variant:ident => $wire:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
         #[serde(rename_all = "snake_case")]
@@ -27,9 +45,21 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $wire),+ }
             }
 
-            /// The value in plain words, as every screen, the report and the FHIR bundle show it.
+            /// The value in English whatever the language in force: FHIR's `display` and the
+            /// UI's generated list keep these. For words a person reads, use [`Self::text`].
             pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+                english_words(self.message_id())
+            }
+
+            /// The catalog message that holds the value's words for a person.
+            pub fn message_id(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $wire)),+ }
+            }
+
+            /// The value in plain words, in the language in force: what screens, the report and
+            /// the command line show a person. In English it is [`Self::label`].
+            pub fn text(self) -> String {
+                $crate::i18n::message(self.message_id(), None)
             }
 
             /// Parses a wire name; `None` for anything outside the vocabulary.
@@ -42,79 +72,79 @@ macro_rules! vocabulary {
 
 vocabulary!(
     /// A place on the body map. Sides are the person's own left and right.
-    BodySite {
-        LowerBackLeft => "lower_back_left", "Lower back, left side",
-        LowerBackCentre => "lower_back_centre", "Lower back, middle",
-        LowerBackRight => "lower_back_right", "Lower back, right side",
-        ButtockLeft => "buttock_left", "Left buttock",
-        ButtockRight => "buttock_right", "Right buttock",
-        HipLeft => "hip_left", "Left hip",
-        HipRight => "hip_right", "Right hip",
-        ThighBackLeft => "thigh_back_left", "Back of left thigh",
-        ThighBackRight => "thigh_back_right", "Back of right thigh",
-        BelowKneeLeft => "below_knee_left", "Left leg below the knee",
-        BelowKneeRight => "below_knee_right", "Right leg below the knee",
+    BodySite "diary-site" {
+        LowerBackLeft => "lower_back_left",
+        LowerBackCentre => "lower_back_centre",
+        LowerBackRight => "lower_back_right",
+        ButtockLeft => "buttock_left",
+        ButtockRight => "buttock_right",
+        HipLeft => "hip_left",
+        HipRight => "hip_right",
+        ThighBackLeft => "thigh_back_left",
+        ThighBackRight => "thigh_back_right",
+        BelowKneeLeft => "below_knee_left",
+        BelowKneeRight => "below_knee_right",
     }
 );
 
 vocabulary!(
     /// What the pain feels like.
-    PainQuality {
-        Aching => "aching", "Aching",
-        Sharp => "sharp", "Sharp",
-        Burning => "burning", "Burning",
-        Shooting => "shooting", "Shooting",
-        Tingling => "tingling", "Tingling",
-        Numb => "numb", "Numb",
-        Stiff => "stiff", "Stiff",
+    PainQuality "diary-quality" {
+        Aching => "aching",
+        Sharp => "sharp",
+        Burning => "burning",
+        Shooting => "shooting",
+        Tingling => "tingling",
+        Numb => "numb",
+        Stiff => "stiff",
     }
 );
 
 vocabulary!(
     /// Something that made the pain worse.
-    WorseFactor {
-        Sitting => "sitting", "Sitting",
-        Standing => "standing", "Standing",
-        Walking => "walking", "Walking",
-        Bending => "bending", "Bending",
-        Lifting => "lifting", "Lifting",
-        Exercise => "exercise", "Exercise",
-        LyingDown => "lying_down", "Lying down",
-        Other => "other", "Something else",
+    WorseFactor "diary-worse" {
+        Sitting => "sitting",
+        Standing => "standing",
+        Walking => "walking",
+        Bending => "bending",
+        Lifting => "lifting",
+        Exercise => "exercise",
+        LyingDown => "lying_down",
+        Other => "other",
     }
 );
 
 vocabulary!(
     /// Something that made the pain better.
-    BetterFactor {
-        Rest => "rest", "Rest",
-        Heat => "heat", "Heat",
-        Ice => "ice", "Ice",
-        Movement => "movement", "Moving around",
-        Stretching => "stretching", "Stretching",
-        Medication => "medication", "Medication",
-        Other => "other", "Something else",
+    BetterFactor "diary-better" {
+        Rest => "rest",
+        Heat => "heat",
+        Ice => "ice",
+        Movement => "movement",
+        Stretching => "stretching",
+        Medication => "medication",
+        Other => "other",
     }
 );
 
 vocabulary!(
     /// Whether the pain runs down a leg, and which. Absent on an entry means "not answered".
-    LegRadiation {
-        No => "no", "No",
-        Left => "left", "Yes, left leg",
-        Right => "right", "Yes, right leg",
-        Both => "both", "Yes, both legs",
+    LegRadiation "diary-leg" {
+        No => "no",
+        Left => "left",
+        Right => "right",
+        Both => "both",
     }
 );
 
 vocabulary!(
     /// Mood at the time of the entry, on a five-step scale.
-    Mood {
-        VeryLow => "very_low", "Very low",
-        Low => "low", "Low",
-        Okay => "okay", "Okay",
-        Good => "good", "Good",
-        VeryGood => "very_good", "Very good",
+    Mood "diary-mood" {
+        VeryLow => "very_low",
+        Low => "low",
+        Okay => "okay",
+        Good => "good",
+        VeryGood => "very_good",
     }
 );
 
@@ -197,6 +227,44 @@ mod tests {
             let json = serde_json::to_string(quality).unwrap_or_default();
             assert_eq!(json, format!("\"{}\"", quality.wire_name()), "IPC and store must agree");
         }
+    }
+
+    /// Every value of every list, as (message id, English label).
+    fn every_value() -> Vec<(&'static str, &'static str)> {
+        let mut all: Vec<(&'static str, &'static str)> = Vec::new();
+        all.extend(BodySite::ALL.iter().map(|v| (v.message_id(), v.label())));
+        all.extend(PainQuality::ALL.iter().map(|v| (v.message_id(), v.label())));
+        all.extend(WorseFactor::ALL.iter().map(|v| (v.message_id(), v.label())));
+        all.extend(BetterFactor::ALL.iter().map(|v| (v.message_id(), v.label())));
+        all.extend(LegRadiation::ALL.iter().map(|v| (v.message_id(), v.label())));
+        all.extend(Mood::ALL.iter().map(|v| (v.message_id(), v.label())));
+        all
+    }
+
+    #[test]
+    fn every_value_has_words_in_both_languages_and_its_label_stays_english() {
+        use crate::i18n::{message_ids, scoped};
+        for language in Language::ALL {
+            let known = message_ids(language);
+            for (id, _) in every_value() {
+                assert!(known.iter().any(|k| k == id), "{id} is missing from the {} diary catalog", language.code());
+            }
+        }
+        let in_spanish = scoped(Language::Es, || (BodySite::ButtockLeft.label(), Mood::VeryLow.label(), LegRadiation::Both.label()));
+        assert_eq!(in_spanish, ("Left buttock", "Very low", "Yes, both legs"), "FHIR's display words do not follow the language");
+        for (id, label) in every_value() {
+            assert_eq!(message_in(Language::En, id, None), label, "the label is the English message");
+        }
+    }
+
+    #[test]
+    fn a_spanish_reader_sees_the_body_map_in_spanish_each_place_in_words_of_its_own() {
+        use crate::i18n::{scoped, Language};
+        let places: Vec<String> = scoped(Language::Es, || BodySite::ALL.iter().map(|site| site.text()).collect());
+        assert_eq!(places[3], "Nalga izquierda", "buttocks are nalgas in the glossary");
+        let unique: std::collections::HashSet<&String> = places.iter().collect();
+        assert_eq!(unique.len(), places.len(), "two places share Spanish words: {places:?}");
+        assert_eq!(BodySite::ButtockLeft.label(), "Left buttock", "the machine-read label stays English whatever the language");
     }
 
     #[test]

@@ -30,6 +30,7 @@ use sha2::{Digest, Sha256};
 use super::backup_rules::{check_tables, record_name, table, TABLES};
 pub use super::restore_outcome::{RestoreConflict, RestoreOutcome};
 use crate::store::{self, Part, RestoreCopyPaths, RestoreMode, RestoreProblem, StoreError, TableRows};
+use crate::t;
 
 /// What the `format` field must say.
 pub const BACKUP_FORMAT: &str = "backtrack-backup";
@@ -44,7 +45,7 @@ pub enum BackupError {
     Refused(String),
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("The backup could not be written: {0}")]
+    #[error("{}", t!("export-backup-write-failed", reason = .0.to_string()))]
     Json(#[from] serde_json::Error),
 }
 
@@ -53,9 +54,7 @@ impl From<RestoreProblem> for BackupError {
         match problem {
             RestoreProblem::Refused(message) => BackupError::Refused(message),
             RestoreProblem::Store(error) => BackupError::Store(error),
-            RestoreProblem::Rejected { table, .. } => {
-                BackupError::Refused(format!("The backup is not valid: a record of {table} does not fit the diary's rules. Nothing was restored."))
-            }
+            RestoreProblem::Rejected { table, .. } => BackupError::Refused(t!("export-backup-table-rejected", table = table)),
         }
     }
 }
@@ -84,33 +83,33 @@ fn checksum(tables: &Value) -> Result<String, serde_json::Error> {
 
 /// Reads and checks a backup file without touching any diary.
 pub fn parse_backup(bytes: &[u8]) -> Result<TableRows, BackupError> {
-    let refuse = |message: &str| BackupError::Refused(message.to_owned());
+    let refuse = |message: String| BackupError::Refused(message);
     let mut document: Value = serde_json::from_slice(bytes).map_err(|error| {
         if error.is_eof() {
-            refuse("This backup file is cut short: it may not have finished copying. Nothing was restored.")
+            refuse(t!("export-backup-cut-short"))
         } else {
-            refuse("This file is not a BackTrack backup (it is not valid JSON). Nothing was restored.")
+            refuse(t!("export-backup-not-json"))
         }
     })?;
     if document.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
-        return Err(refuse("This file is not a BackTrack backup. Nothing was restored."));
+        return Err(refuse(t!("export-backup-not-backtrack")));
     }
     let version = document.get("version").and_then(Value::as_i64);
     let schema = document.get("schemaVersion").and_then(Value::as_i64);
     let (Some(version), Some(schema)) = (version, schema) else {
-        return Err(refuse("This backup has no version number, so it cannot be read safely. Nothing was restored."));
+        return Err(refuse(t!("export-backup-no-version")));
     };
     if version > BACKUP_VERSION || schema > store::LATEST_VERSION {
-        return Err(refuse("This backup was made by a newer version of BackTrack. Please update BackTrack, then restore it. Nothing was restored."));
+        return Err(refuse(t!("export-backup-newer")));
     }
-    let tables = document.get("tables").ok_or_else(|| refuse("This backup has no data in it. Nothing was restored."))?;
+    let tables = document.get("tables").ok_or_else(|| refuse(t!("export-backup-no-data")))?;
     let expected = document.get("checksum").and_then(Value::as_str);
     if expected != Some(checksum(tables)?.as_str()) {
-        return Err(refuse("This backup was changed after it was made, or is damaged (its checksum does not match). Nothing was restored."));
+        return Err(refuse(t!("export-backup-checksum")));
     }
     // Taken out, not cloned: ten years of rows are tens of megabytes of values.
     let tables = document.get_mut("tables").map(Value::take).unwrap_or_default();
-    serde_json::from_value::<TableRows>(tables).map_err(|_| refuse("The tables in this backup have the wrong shape. Nothing was restored."))
+    serde_json::from_value::<TableRows>(tables).map_err(|_| refuse(t!("export-backup-wrong-shape")))
 }
 
 /// Restores `bytes` into the diary, all or nothing. Every row is first checked against the
@@ -166,9 +165,9 @@ fn problem(problem: RestoreProblem, tables: &TableRows) -> BackupError {
             let row = tables.get(&name).and_then(|rows| rows.get(index));
             let record = match (table(&name), row) {
                 (Some(declared), Some(row)) => record_name(declared, row),
-                _ => format!("a record of {name}"),
+                _ => t!("export-backup-record-of", table = name.as_str()),
             };
-            BackupError::Refused(format!("The backup is not valid: {record} does not fit the diary's rules. Nothing was restored."))
+            BackupError::Refused(t!("export-backup-record-rejected", record = record))
         }
         other => other.into(),
     }
@@ -188,20 +187,16 @@ fn keep_whole_copy(conn: &Connection, partial: &Path, pending: &Path) -> Result<
 }
 
 fn copy_failed(copy: &Path, error: std::io::Error) -> BackupError {
-    BackupError::Refused(format!("No copy of the diary could be kept at {} ({error}), so it was not replaced. Nothing was restored.", copy.display()))
+    BackupError::Refused(t!("export-backup-copy-failed", path = copy.display().to_string(), reason = error.to_string()))
 }
 
 /// The names of the copy of the diary, refused if any is taken.
 fn copy_paths(conn: &Connection, stamp: &str) -> Result<RestoreCopyPaths, BackupError> {
-    let db = conn
-        .path()
-        .filter(|p| !p.is_empty())
-        .map(PathBuf::from)
-        .ok_or_else(|| BackupError::Refused("The diary is not a file, so no copy of it could be kept. Nothing was restored.".into()))?;
+    let db = conn.path().filter(|p| !p.is_empty()).map(PathBuf::from).ok_or_else(|| BackupError::Refused(t!("export-backup-not-a-file")))?;
     let paths = store::restore_copy_paths(&db, stamp);
     for taken in [&paths.kept, &paths.pending, &paths.partial] {
         if taken.exists() {
-            return Err(BackupError::Refused(format!("A copy named {} already exists. Nothing was restored.", taken.display())));
+            return Err(BackupError::Refused(t!("export-backup-copy-exists", path = taken.display().to_string())));
         }
     }
     Ok(paths)

@@ -25,7 +25,7 @@ pub const LIST_SEPARATOR: &str = "|";
 
 /// Why a CSV could not be written (only an I/O failure of the in-memory writer, in practice).
 #[derive(Debug, thiserror::Error)]
-#[error("The CSV file could not be written: {0}")]
+#[error("{}", crate::t!("export-csv-failed", reason = .0.to_string()))]
 pub struct CsvError(#[from] csv::Error);
 
 const ENTRY_HEADER: [&str; 16] = [

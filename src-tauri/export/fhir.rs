@@ -1,4 +1,6 @@
 //! The diary as a FHIR R4 `Bundle` of type `collection`, for a clinic's records system.
+//! Its codes, displays and narrative stay English, whatever the app speaks: they are the code
+//! systems' own words and a stable record for another system (held to a golden file).
 //!
 //! # What goes in
 //! - One anonymous `Patient`: no name or birth date, only what every other resource points at
@@ -46,11 +48,11 @@ pub const PATIENT_ID: &str = "6f1c1f2e-0b7a-4c55-9b1e-6b61636b7472";
 /// The SNOMED CT body structure a place falls in, with its display name.
 pub fn snomed_structure(site: BodySite) -> Option<(&'static str, &'static str)> {
     Some(match site {
-        BodySite::LowerBackLeft | BodySite::LowerBackCentre | BodySite::LowerBackRight => ("37822005", "Lower back structure"),
+        BodySite::LowerBackLeft | BodySite::LowerBackCentre | BodySite::LowerBackRight => ("37822005", "Lower back structure"), // i18n-ignore: SNOMED CT display
         BodySite::ButtockLeft | BodySite::ButtockRight => ("46862004", "Buttock structure"),
-        BodySite::HipLeft | BodySite::HipRight => ("29836001", "Hip region structure"),
+        BodySite::HipLeft | BodySite::HipRight => ("29836001", "Hip region structure"), // i18n-ignore: SNOMED CT display
         BodySite::ThighBackLeft | BodySite::ThighBackRight => ("68367000", "Thigh structure"),
-        BodySite::BelowKneeLeft | BodySite::BelowKneeRight => ("30021000", "Lower leg structure"),
+        BodySite::BelowKneeLeft | BodySite::BelowKneeRight => ("30021000", "Lower leg structure"), // i18n-ignore: SNOMED CT display
     })
 }
 
@@ -106,7 +108,7 @@ pub fn observation(entry: &PainEntry) -> Value {
             "display": "Survey",
         }] }],
         "code": {
-            "coding": [{ "system": LOINC, "code": "72514-3", "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported" }],
+            "coding": [{ "system": LOINC, "code": "72514-3", "display": "Pain severity - 0-10 verbal numeric rating [Score] - Reported" }], // i18n-ignore: LOINC display
             "text": "Pain level (0-10)",
         },
         "subject": subject(),
@@ -136,13 +138,13 @@ pub fn function_observation(rating: &FunctionRating, activity: Option<&FunctionA
             "display": "Survey",
         }] }],
         "code": {
-            "coding": [{ "system": FUNCTION_SYSTEM, "code": "function-activity-rating", "display": "How well I can do an activity that pain makes hard (0-10)" }],
+            "coding": [{ "system": FUNCTION_SYSTEM, "code": "function-activity-rating", "display": "How well I can do an activity that pain makes hard (0-10)" }], // i18n-ignore: a code display, stays English
             "text": format!("{name} (how well I can do it: 0 can't do it - 10 as well as before the pain)"),
         },
         "subject": subject(),
         "effectiveDateTime": rating.rated_at.to_rfc3339(),
         "valueInteger": rating.score,
-        "note": [{ "text": format!("Activity named by the person: {name}. Patient-Specific Functional Scale format, in BackTrack's own words.") }],
+        "note": [{ "text": format!("Activity named by the person: {name}. Patient-Specific Functional Scale format, in BackTrack's own words.") }], // i18n-ignore: FHIR narrative, stays English
     })
 }
 
@@ -173,7 +175,7 @@ pub fn procedure(session: &ExerciseSession) -> Value {
         "status": if session.ended_at.is_some() { "completed" } else { "stopped" },
         "code": {
             "coding": [{ "system": SNOMED, "code": "229065009", "display": "Exercise therapy" }],
-            "text": if session.gentle { "Glute and core exercise session (gentle)" } else { "Glute and core exercise session" },
+            "text": if session.gentle { "Glute and core exercise session (gentle)" } else { "Glute and core exercise session" }, // i18n-ignore: FHIR narrative, stays English
         },
         "subject": subject(),
         "performedPeriod": performed,

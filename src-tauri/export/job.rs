@@ -15,7 +15,10 @@ use crate::domain::dates::DayRange;
 use crate::domain::program::exercise::Catalog;
 use crate::domain::report::{summarize_report, ReportSummary};
 pub use crate::files::write_atomically;
+use crate::i18n::dates::{format_date, DateStyle};
+use crate::i18n::Language;
 use crate::store::{self, StoreError};
+use crate::t;
 
 use super::backup::{backup_json, BackupError};
 use super::pdf::{report_pdf, Paper, PdfError, PdfOptions, ReportSection};
@@ -46,13 +49,13 @@ impl ExportFormat {
         }
     }
 
-    /// The file-type name shown in the save dialog's filter.
-    pub fn filter_name(self) -> &'static str {
+    /// The file-type name shown in the save dialog's filter, in the app's language.
+    pub fn filter_name(self) -> String {
         match self {
-            ExportFormat::Pdf => "PDF report",
-            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv | ExportFormat::FunctionCsv => "CSV spreadsheet",
-            ExportFormat::Fhir => "FHIR bundle (JSON)",
-            ExportFormat::Backup => "BackTrack backup (JSON)",
+            ExportFormat::Pdf => t!("export-filter-pdf"),
+            ExportFormat::EntriesCsv | ExportFormat::SessionsCsv | ExportFormat::FunctionCsv => t!("export-filter-csv"),
+            ExportFormat::Fhir => t!("export-filter-fhir"),
+            ExportFormat::Backup => t!("export-filter-backup"),
         }
     }
 }
@@ -68,7 +71,7 @@ pub struct ExportJob {
     pub paper: Paper,
 }
 
-/// Why an export failed.
+/// Why an export failed. Its words (`Display`) are in the app's language.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     #[error(transparent)]
@@ -79,12 +82,12 @@ pub enum ExportError {
     Backup(#[from] BackupError),
     #[error(transparent)]
     Csv(#[from] super::csv::CsvError),
-    #[error("The FHIR bundle could not be written: {0}")]
+    #[error("{}", t!("export-fhir-failed", reason = .0.to_string()))]
     Json(#[from] serde_json::Error),
     /// The chosen file is one of the diary's own: nothing was written.
     #[error(transparent)]
     OwnFile(#[from] store::OwnFileRefusal),
-    #[error("The file could not be saved at {path}: {source}")]
+    #[error("{}", t!("export-write-failed", path = .path.display().to_string(), reason = .source.to_string()))]
     Write { path: std::path::PathBuf, source: std::io::Error },
 }
 
@@ -100,7 +103,21 @@ pub fn report_summary(conn: &mut Connection, range: DayRange, catalog: &Catalog)
     Ok(summarize_report(&rows.input()))
 }
 
-/// The bytes of one export. `now` stamps the report and the backup.
+/// The language the diary's report is written in (Export's choice; "same as the app" follows
+/// the app's choice or the device). A diary whose choice cannot be read gets the language in
+/// force rather than no report.
+pub fn report_language(conn: &Connection) -> Language {
+    match crate::app::language::language_view(conn, Language::system()) {
+        Ok(view) => view.report,
+        Err(error) => {
+            tracing::warn!(?error, "the report's language could not be read; the report follows the app");
+            crate::i18n::current()
+        }
+    }
+}
+
+/// The bytes of one export. `now` stamps the report and the backup. The PDF is written in the
+/// diary's report language ([`report_language`]), whatever the app speaks.
 pub fn export_bytes(conn: &mut Connection, job: &ExportJob, catalog: &Catalog, now: DateTime<Tz>) -> Result<Vec<u8>, ExportError> {
     let stamp = now.fixed_offset().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
     Ok(match job.format {
@@ -108,9 +125,12 @@ pub fn export_bytes(conn: &mut Connection, job: &ExportJob, catalog: &Catalog, n
             let range = report_range(job.from, job.to, now.date_naive());
             let rows = store::load_report_rows(conn, range, catalog)?;
             let summary = summarize_report(&rows.input());
-            let options = PdfOptions { paper: job.paper, sections: job.sections.clone(), made_on: now.date_naive().to_string() };
             let insights = crate::domain::insights::insights(&rows.insights_input());
-            report_pdf(&summary, &insights.factors, &rows.entries, &rows.medication_names, &options)?
+            crate::i18n::scoped(report_language(conn), || {
+                let made_on = format_date(now.date_naive(), DateStyle::Medium);
+                let options = PdfOptions { paper: job.paper, sections: job.sections.clone(), made_on };
+                report_pdf(&summary, &insights.factors, &rows.entries, &rows.medication_names, &options)
+            })?
         }
         ExportFormat::EntriesCsv => {
             let entries = store::list_pain_entries(conn, job.from, job.to)?;

@@ -9,3 +9,6 @@ pub mod fhir;
 pub mod job;
 pub mod pdf;
 pub mod restore_outcome;
+
+#[cfg(test)]
+mod message_id_tests;

@@ -4,8 +4,9 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use ts_rs::TS;
 
-use super::backup_rules::{article, record_name, table};
+use super::backup_rules::{phrase, record_name, table, Form};
 use crate::store::{ConflictAt, TableRows};
+use crate::t;
 
 /// A record of the backup that differs from the one with the same id on this device. The
 /// device's copy was kept, and the backup's copy (with its parts) was not restored.
@@ -13,7 +14,7 @@ use crate::store::{ConflictAt, TableRows};
 #[serde(rename_all = "camelCase")]
 #[ts(export)]
 pub struct RestoreConflict {
-    /// What the record is, in plain words: "pain entry", "exercise session".
+    /// What the record is, in plain words of the app's language: "pain entry", "exercise session".
     pub record: String,
     /// The record's id (or its name, for the few records named otherwise, such as a setting).
     pub id: String,
@@ -43,17 +44,16 @@ pub struct RestoreOutcome {
 
 impl RestoreOutcome {
     /// The lines the command line prints, in order: where the old diary was kept (if it was),
-    /// the counts, then one line per conflict.
+    /// the counts, then one line per conflict; in the language in force.
     pub fn plain_lines(&self) -> Vec<String> {
         let mut lines = Vec::with_capacity(2 + self.conflicts.len());
         if let Some(copy) = &self.kept_copy {
-            lines.push(format!("The old diary was kept as {copy}."));
+            lines.push(t!("export-restore-kept-copy", path = copy.as_str()));
         }
-        let mut summary = format!("Restored: {} added, {} already there.", self.added, self.already_present);
-        match self.conflicts.len() {
-            0 => {}
-            1 => summary.push_str(" 1 record differs from this device's copy, which was kept:"),
-            n => summary.push_str(&format!(" {n} records differ from this device's copies, which were kept:")),
+        let mut summary = t!("export-restore-counts", added = self.added, present = self.already_present);
+        if !self.conflicts.is_empty() {
+            summary.push(' ');
+            summary.push_str(&t!("export-restore-conflicts", count = self.conflicts.len()));
         }
         lines.push(summary);
         lines.extend(self.conflicts.iter().map(|c| c.message.clone()));
@@ -71,7 +71,7 @@ impl RestoreConflict {
                 record: at.table.clone(),
                 id: String::new(),
                 day: None,
-                message: format!("A record of {} differs from the one on this device; this device's copy was kept.", at.table),
+                message: t!("export-conflict-unknown-table", table = at.table.as_str()),
             };
         };
         let id = match row.get(declared.names_by) {
@@ -80,23 +80,19 @@ impl RestoreConflict {
             None => String::new(),
         };
         let day = declared.day.and_then(|column| row.get(column)).and_then(Value::as_str).map(str::to_owned);
-        let named = if let Some(part) = declared.part_of {
+        let message = if let Some(part) = declared.part_of {
             // Only parts not compared with their record (a reminder's log) conflict on their own.
-            format!("{} {} of the {}", capital(article(part.what)), part.what, record_name(declared, row))
+            t!("export-conflict-part", part = phrase("part", part.what, Form::A), record = record_name(declared, row))
         } else if declared.names_by == "id" {
-            let from = day.as_ref().map(|d| format!(" from {d}")).unwrap_or_default();
-            let a = article(declared.noun);
-            format!("{} {}{from} (id {id})", capital(a), declared.noun)
+            let record = phrase("record", declared.noun, Form::A);
+            match &day {
+                Some(day) => t!("export-conflict-record-on-day", record = record, day = day.as_str(), id = id.as_str()),
+                None => t!("export-conflict-record", record = record, id = id.as_str()),
+            }
         } else {
-            let name = record_name(declared, row);
-            format!("The {name}")
+            t!("export-conflict-named", record = record_name(declared, row))
         };
-        RestoreConflict {
-            record: declared.noun.to_owned(),
-            id,
-            day,
-            message: format!("{named} differs from the one on this device; this device's copy was kept."),
-        }
+        RestoreConflict { record: phrase("record", declared.noun, Form::Bare), id, day, message: capital(&message) }
     }
 }
 

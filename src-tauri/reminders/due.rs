@@ -61,7 +61,8 @@ pub struct Check {
 }
 
 impl Check {
-    /// A handled slot: a notification when its outcome has words, else a quiet slot.
+    /// A handled slot: a notification when its outcome has words (in the app's language at
+    /// this moment), else a quiet slot.
     pub(super) fn add(&mut self, rule: &ReminderRule, slot: Slot, outcome: SlotOutcome, facts: &DayFacts, snoozed: bool) {
         match reminder_text(rule.kind, outcome, facts) {
             Some(text) => self.due.push(DueReminder { rule_id: rule.id, kind: rule.kind, slot, outcome, text, snoozed }),

@@ -46,16 +46,17 @@ pub enum Answer {
     Later(DueReminder),
 }
 
-/// The buttons for a reminder, as the spec's flat list of key and label pairs.
-pub fn actions_for(reminder: &DueReminder) -> Vec<(&'static str, &'static str)> {
-    let mut actions = vec![(OPEN, "Open BackTrack")];
+/// The buttons for a reminder, as the spec's flat list of key and label pairs; the labels are
+/// in the app's language.
+pub fn actions_for(reminder: &DueReminder) -> Vec<(&'static str, String)> {
+    let mut actions = vec![(OPEN, crate::t!("reminders-action-open"))];
     match reminder.kind {
-        ReminderKind::Diary => actions.push((LOG_PAIN, "Log pain")),
-        ReminderKind::Workout => actions.push((START_SESSION, "Start session")),
+        ReminderKind::Diary => actions.push((LOG_PAIN, crate::t!("reminders-action-log-pain"))),
+        ReminderKind::Workout => actions.push((START_SESSION, crate::t!("reminders-action-start-session"))),
         ReminderKind::CheckIn => {}
     }
     if !reminder.snoozed {
-        actions.push((LATER, "Later"));
+        actions.push((LATER, crate::t!("reminders-action-later")));
     }
     actions
 }
@@ -189,11 +190,8 @@ async fn connect() -> zbus::Result<Server<'static>> {
 /// capabilities each time: it may have been replaced since the last reminder.
 async fn notify(proxy: &zbus::Proxy<'_>, reminder: &DueReminder) -> zbus::Result<u32> {
     let capabilities: Vec<String> = proxy.call("GetCapabilities", &()).await?;
-    let actions: Vec<&str> = if capabilities.iter().any(|c| c == "actions") {
-        actions_for(reminder).into_iter().flat_map(|(key, label)| [key, label]).collect()
-    } else {
-        Vec::new()
-    };
+    let pairs = if capabilities.iter().any(|c| c == "actions") { actions_for(reminder) } else { Vec::new() };
+    let actions: Vec<&str> = pairs.iter().flat_map(|(key, label)| [*key, label.as_str()]).collect();
     let hints: HashMap<&str, Value<'_>> = HashMap::from([("desktop-entry", Value::from("backtrack"))]);
     let replaces_id = 0u32;
     let expire_default = -1i32;
@@ -245,6 +243,17 @@ mod tests {
         assert_eq!(keys(&reminder(ReminderKind::Diary, false)), [OPEN, LOG_PAIN, LATER]);
         assert_eq!(keys(&reminder(ReminderKind::Workout, false)), [OPEN, START_SESSION, LATER]);
         assert_eq!(keys(&reminder(ReminderKind::CheckIn, false)), [OPEN, LATER]);
+    }
+
+    #[test]
+    fn the_buttons_speak_the_apps_language() {
+        let labels = |language| {
+            crate::i18n::scoped(language, || {
+                actions_for(&reminder(ReminderKind::Diary, false)).into_iter().map(|(_, label)| label).collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(labels(crate::i18n::Language::En), ["Open BackTrack", "Log pain", "Later"], "English labels as before");
+        assert_eq!(labels(crate::i18n::Language::Es), ["Abrir BackTrack", "Anotar dolor", "Más tarde"], "the glossary's Spanish labels");
     }
 
     #[test]

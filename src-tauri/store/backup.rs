@@ -159,7 +159,7 @@ pub fn dump_tables(conn: &mut Connection) -> Result<TableRows, StoreError> {
 pub fn restore_tables(conn: &mut Connection, tables: &TableRows, mode: RestoreMode<'_>, parts: &[Part]) -> Result<RestoreCounts, RestoreProblem> {
     let known: Vec<&str> = BACKUP_TABLES.iter().map(|(t, _)| *t).collect();
     if let Some(unknown) = tables.keys().find(|t| !known.contains(&t.as_str())) {
-        return Err(RestoreProblem::Refused(format!("The backup has a table this version does not know: \"{unknown}\".")));
+        return Err(RestoreProblem::Refused(crate::t!("export-restore-unknown-table", table = unknown.to_string())));
     }
     let mut plans = Vec::new();
     let mut keys = BTreeMap::new();
@@ -176,9 +176,7 @@ pub fn restore_tables(conn: &mut Connection, tables: &TableRows, mode: RestoreMo
         RestoreMode::Merge => true,
         RestoreMode::Replace { pending_copy } => {
             if !pending_copy.exists() {
-                return Err(RestoreProblem::Refused(
-                    "The copy of the diary kept before replacing it was moved away while the restore started. Nothing was restored.".into(),
-                ));
+                return Err(RestoreProblem::Refused(crate::t!("export-restore-copy-moved")));
             }
             for (table, filter) in BACKUP_TABLES.iter().rev() {
                 tx.execute(&format!("DELETE FROM {table} WHERE {filter}"), []).map_err(StoreError::from)?;
@@ -222,24 +220,32 @@ fn insert_row(tx: &Connection, table: &str, (names, values): &CheckedRow) -> Res
 
 /// Checks every row's columns and value types against the table before anything is written.
 fn check_rows(table: &str, cols: &[Column], rows: &[Map<String, Value>]) -> Result<Vec<CheckedRow>, RestoreProblem> {
-    let refuse = |what: String| RestoreProblem::Refused(format!("The backup is not valid: {what}. Nothing was restored."));
     let mut out = Vec::with_capacity(rows.len());
     for (index, row) in rows.iter().enumerate() {
         let mut names = Vec::with_capacity(row.len());
         let mut values = Vec::with_capacity(row.len());
         for (name, value) in row {
+            // One whole sentence per problem, naming the row, the table and the field.
+            let refuse = |id: &str| {
+                let mut args = crate::i18n::FluentArgs::new();
+                args.set("row", index + 1);
+                args.set("table", table.to_owned());
+                args.set("name", name.clone());
+                RestoreProblem::Refused(crate::i18n::message(id, Some(&args)))
+            };
             let Some(column) = cols.iter().find(|c| &c.name == name) else {
-                return Err(refuse(format!("row {} of \"{table}\" has an unknown field \"{name}\"", index + 1)));
+                let (row, table, name) = (index + 1, table.to_owned(), name.clone());
+                return Err(RestoreProblem::Refused(crate::t!("export-restore-unknown-field", row = row, table = table, name = name)));
             };
             let sql = match (value, column.integer) {
                 (Value::Null, _) => SqlValue::Null,
                 (Value::Number(n), true) => match n.as_i64() {
                     Some(n) => SqlValue::Integer(n),
-                    None => return Err(refuse(format!("\"{table}.{name}\" in row {} is not a whole number", index + 1))),
+                    None => return Err(refuse("export-restore-not-whole-number")),
                 },
                 (Value::String(s), false) => SqlValue::Text(s.clone()),
-                (_, true) => return Err(refuse(format!("\"{table}.{name}\" in row {} should be a number", index + 1))),
-                (_, false) => return Err(refuse(format!("\"{table}.{name}\" in row {} should be text", index + 1))),
+                (_, true) => return Err(refuse("export-restore-should-be-number")),
+                (_, false) => return Err(refuse("export-restore-should-be-text")),
             };
             names.push(name.clone());
             values.push(sql);

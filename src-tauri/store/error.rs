@@ -1,57 +1,92 @@
-//! What can go wrong in the store, in words a person can act on.
+//! What can go wrong in the store, in words a person can act on. The words come from the
+//! `errors` catalog, in the language in force when the error is shown.
 
+use std::fmt;
 use std::path::PathBuf;
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("The file {path} is not a BackTrack diary (it is not a SQLite database). It has been left as it is.")]
-    NotADatabase { path: PathBuf },
-
-    #[error("The file {path} is another program's database, not a BackTrack diary. It has been left as it is.")]
-    ForeignDatabase { path: PathBuf },
-
-    #[error("This diary was saved by a newer version of BackTrack (format {found}; this version reads up to {supported}). Please update BackTrack. The file has been left as it is.")]
-    NewerVersion { found: i64, supported: i64 },
-
-    #[error("No entry with id {0} was found. It may have been deleted.")]
+    /// The file is not a SQLite database.
+    NotADatabase {
+        path: PathBuf,
+    },
+    /// The file is another program's database.
+    ForeignDatabase {
+        path: PathBuf,
+    },
+    /// The diary was saved by a newer version of BackTrack.
+    NewerVersion {
+        found: i64,
+        supported: i64,
+    },
     EntryNotFound(String),
-
-    #[error("No medication with id {0} was found.")]
     MedicationNotFound(String),
-
-    #[error("No exercise session with id {0} was found.")]
     SessionNotFound(String),
-
-    #[error("No pause with id {0} was found. It may have been removed already.")]
     PauseNotFound(String),
-
-    #[error("No flare with id {0} was found.")]
     FlareNotFound(String),
-
-    #[error("No reminder with id {0} was found. It may have been removed already.")]
     ReminderNotFound(String),
-
-    #[error("No activity with id {0} was found.")]
     ActivityNotFound(String),
-
-    #[error("No rating with id {0} was found. It may have been removed.")]
     RatingNotFound(String),
-
-    #[error("A stored value could not be read: {0}")]
+    /// A stored value could not be read.
     Corrupt(String),
-
-    #[error("Could not prepare the data folder {path}: {source}")]
-    DataDir { path: PathBuf, source: std::io::Error },
-
-    #[error("The diary is in use by another BackTrack window or command. Close it and try again. Nothing was changed.")]
+    /// The data folder could not be made ready.
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Another window or command holds the diary.
     InUse,
-
-    #[error("The encrypted diary {path} does not open with this key. It may come from another device or be damaged. It has been left as it is.")]
-    KeyDoesNotFit { path: PathBuf },
-
-    #[error("The new copy of the diary did not check out ({0}), so the diary was left as it was.")]
+    /// The encrypted diary does not open with this key.
+    KeyDoesNotFit {
+        path: PathBuf,
+    },
+    /// The new copy of the diary did not check out.
     CopyCheck(String),
+    /// SQLite itself failed.
+    Sqlite(rusqlite::Error),
+}
 
-    #[error("The diary database failed: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            StoreError::NotADatabase { path } => crate::t!("errors-store-not-a-database", path = path.display().to_string()),
+            StoreError::ForeignDatabase { path } => crate::t!("errors-store-foreign-database", path = path.display().to_string()),
+            StoreError::NewerVersion { found, supported } => {
+                crate::t!("errors-store-newer-version", found = found.to_string(), supported = supported.to_string())
+            }
+            StoreError::EntryNotFound(id) => crate::t!("errors-store-entry-not-found", id = id.as_str()),
+            StoreError::MedicationNotFound(id) => crate::t!("errors-store-medication-not-found", id = id.as_str()),
+            StoreError::SessionNotFound(id) => crate::t!("errors-store-session-not-found", id = id.as_str()),
+            StoreError::PauseNotFound(id) => crate::t!("errors-store-pause-not-found", id = id.as_str()),
+            StoreError::FlareNotFound(id) => crate::t!("errors-store-flare-not-found", id = id.as_str()),
+            StoreError::ReminderNotFound(id) => crate::t!("errors-store-reminder-not-found", id = id.as_str()),
+            StoreError::ActivityNotFound(id) => crate::t!("errors-store-activity-not-found", id = id.as_str()),
+            StoreError::RatingNotFound(id) => crate::t!("errors-store-rating-not-found", id = id.as_str()),
+            StoreError::Corrupt(problem) => crate::t!("errors-store-corrupt", problem = problem.as_str()),
+            StoreError::DataDir { path, source } => {
+                crate::t!("errors-store-data-dir", path = path.display().to_string(), problem = source.to_string())
+            }
+            StoreError::InUse => crate::t!("errors-store-in-use"),
+            StoreError::KeyDoesNotFit { path } => crate::t!("errors-store-key-does-not-fit", path = path.display().to_string()),
+            StoreError::CopyCheck(problem) => crate::t!("errors-store-copy-check", problem = problem.as_str()),
+            StoreError::Sqlite(error) => crate::t!("errors-store-sqlite", problem = error.to_string()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::DataDir { source, .. } => Some(source),
+            StoreError::Sqlite(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        StoreError::Sqlite(error)
+    }
 }

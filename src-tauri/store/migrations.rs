@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0009_backup_schedule.sql"),
     include_str!("migrations/0010_encrypted_diary.sql"),
     include_str!("migrations/0011_appearance.sql"),
+    include_str!("migrations/0012_language.sql"),
 ];
 
 /// The schema version this build writes.

@@ -12,13 +12,18 @@ use std::path::{Path, PathBuf};
 use super::DB_FILE_NAME;
 
 /// A write that would land on one of the diary's own files.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "BackTrack will not write there: {path} is one of your diary's own files, and writing over it would destroy the diary. Nothing was written. Choose another name or folder."
-)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnFileRefusal {
     pub path: PathBuf,
 }
+
+impl std::fmt::Display for OwnFileRefusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("export-own-file-refused", path = self.path.display().to_string()))
+    }
+}
+
+impl std::error::Error for OwnFileRefusal {}
 
 /// How many symbolic links in a row are followed before a path is taken as unsafe.
 const MAX_LINKS: usize = 32;

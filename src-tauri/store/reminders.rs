@@ -33,6 +33,10 @@ pub enum Setting {
     Theme,
     /// The text size, in percent of the system's: `100` to `200`.
     TextSize,
+    /// The app's language: `system`, `en` or `es`.
+    Language,
+    /// The surgeon's report's language: `app`, `en` or `es`.
+    ReportLanguage,
 }
 
 impl Setting {
@@ -45,6 +49,8 @@ impl Setting {
             Setting::IdleLockMinutes => "idle_lock_minutes",
             Setting::Theme => "theme",
             Setting::TextSize => "text_size",
+            Setting::Language => "language",
+            Setting::ReportLanguage => "report_language",
         }
     }
 }

@@ -120,7 +120,7 @@ impl KeyFile {
         let bytes = std::fs::read(path).map_err(|e| damaged(e.to_string()))?;
         let file: KeyFile = serde_json::from_slice(&bytes).map_err(|e| damaged(e.to_string()))?;
         if file.format != FORMAT || file.version != VERSION {
-            return Err(damaged(format!("not a version {VERSION} BackTrack key file")));
+            return Err(damaged(crate::t!("errors-vault-key-file-version", version = VERSION)));
         }
         Ok(file)
     }

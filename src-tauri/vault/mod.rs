@@ -90,28 +90,43 @@ impl std::fmt::Debug for Passphrase {
     }
 }
 
-/// What can go wrong with the diary's secrets, in words a person can act on.
-#[derive(Debug, thiserror::Error)]
+/// What can go wrong with the diary's secrets, in words a person can act on (from the `errors`
+/// catalog, in the language in force when it is shown).
+#[derive(Debug)]
 pub enum VaultError {
-    #[error("That passphrase is not right. Nothing was changed.")]
     WrongPassphrase,
-    #[error("That recovery code is not right. Check each group of letters and numbers. Nothing was changed.")]
     WrongRecoveryCode,
-    #[error("A recovery code has 32 letters and numbers, in 8 groups of 4.")]
     MalformedRecoveryCode,
-    #[error("A passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")]
     WeakPassphrase,
-    #[error("The backup's passphrase is not right. Nothing was restored.")]
     WrongBackupPassphrase,
-    #[error("The diary's key file {0} is damaged, so the diary cannot be unlocked with a passphrase. The recovery code may still work.")]
+    /// The key file (named) is damaged.
     DamagedKeyFile(String),
-    #[error("This encrypted backup could not be read: {0}. Nothing was restored.")]
+    /// The encrypted backup could not be read; the words say why.
     DamagedBackup(String),
-    #[error("The computer gave no random numbers: {0}")]
+    /// The OS gave no random numbers.
     Random(String),
-    #[error("The key could not be made: {0}")]
+    /// The key derivation failed.
     Kdf(String),
 }
+
+impl std::fmt::Display for VaultError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            VaultError::WrongPassphrase => crate::t!("errors-vault-wrong-passphrase"),
+            VaultError::WrongRecoveryCode => crate::t!("errors-vault-wrong-recovery-code"),
+            VaultError::MalformedRecoveryCode => crate::t!("errors-vault-malformed-recovery-code"),
+            VaultError::WeakPassphrase => crate::t!("errors-vault-weak-passphrase", min = MIN_PASSPHRASE_CHARS),
+            VaultError::WrongBackupPassphrase => crate::t!("errors-vault-wrong-backup-passphrase"),
+            VaultError::DamagedKeyFile(path) => crate::t!("errors-vault-damaged-key-file", path = path.as_str()),
+            VaultError::DamagedBackup(problem) => crate::t!("errors-vault-damaged-backup", problem = problem.as_str()),
+            VaultError::Random(problem) => crate::t!("errors-vault-random", problem = problem.as_str()),
+            VaultError::Kdf(problem) => crate::t!("errors-vault-kdf", problem = problem.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for VaultError {}
 
 fn fill_random(bytes: &mut [u8]) -> Result<(), VaultError> {
     getrandom::fill(bytes).map_err(|e| VaultError::Random(e.to_string()))

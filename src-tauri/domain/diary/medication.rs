@@ -43,14 +43,14 @@ pub fn validate_medication(draft: &MedicationDraft, other_names: &[String]) -> R
     let name = draft.name.trim().to_owned();
     let default_dose = draft.default_dose.trim().to_owned();
     if name.is_empty() {
-        errors.push("name", "Enter the medication's name.");
+        errors.push("name", crate::t!("diary-medication-name-missing"));
     } else if name.chars().count() > NAME_MAX_CHARS {
-        errors.push("name", format!("A name can be up to {NAME_MAX_CHARS} characters."));
+        errors.push("name", crate::t!("diary-medication-name-too-long", max = NAME_MAX_CHARS));
     } else if other_names.iter().any(|other| other.to_lowercase() == name.to_lowercase()) {
-        errors.push("name", "This medication is already on your list.");
+        errors.push("name", crate::t!("diary-medication-already-listed"));
     }
     if default_dose.chars().count() > crate::domain::diary::DOSE_MAX_CHARS {
-        errors.push("defaultDose", format!("A dose can be up to {} characters.", crate::domain::diary::DOSE_MAX_CHARS));
+        errors.push("defaultDose", crate::t!("diary-dose-too-long", max = crate::domain::diary::DOSE_MAX_CHARS));
     }
     if errors.is_empty() {
         Ok(MedicationDetails { name, default_dose })

@@ -111,24 +111,24 @@ pub fn validate(draft: &PainEntryDraft, context: &DiaryContext<'_>) -> Result<Pa
     let occurred_at = check_past_time("occurredAt", draft.occurred_at.as_deref(), context.now, &mut errors);
     let intensity = match draft.intensity {
         None => {
-            errors.push("intensity", "Choose a pain level from 0 to 10.");
+            errors.push("intensity", crate::t!("diary-intensity-missing"));
             None
         }
-        Some(value) => check_scale("intensity", value, "Pain level", &mut errors),
+        Some(value) => check_scale("intensity", value, Scale::Intensity, &mut errors),
     };
-    let sites = check_words("sites", &draft.sites, BodySite::from_wire, "place on the body", &mut errors);
-    let qualities = check_words("qualities", &draft.qualities, PainQuality::from_wire, "kind of pain", &mut errors);
-    let worse = check_words("worse", &draft.worse, WorseFactor::from_wire, "thing that made it worse", &mut errors);
-    let better = check_words("better", &draft.better, BetterFactor::from_wire, "thing that made it better", &mut errors);
+    let sites = check_words("sites", &draft.sites, BodySite::from_wire, &mut errors);
+    let qualities = check_words("qualities", &draft.qualities, PainQuality::from_wire, &mut errors);
+    let worse = check_words("worse", &draft.worse, WorseFactor::from_wire, &mut errors);
+    let better = check_words("better", &draft.better, BetterFactor::from_wire, &mut errors);
     let leg_radiation = check_optional_word("legRadiation", draft.leg_radiation.as_deref(), LegRadiation::from_wire, &mut errors);
     let mood = check_optional_word("mood", draft.mood.as_deref(), Mood::from_wire, &mut errors);
-    let sleep_quality = draft.sleep_quality.and_then(|v| check_scale("sleepQuality", v, "Sleep", &mut errors));
-    let interference = draft.interference.and_then(|v| check_scale("interference", v, "Effect on daily life", &mut errors));
+    let sleep_quality = draft.sleep_quality.and_then(|v| check_scale("sleepQuality", v, Scale::Sleep, &mut errors));
+    let interference = draft.interference.and_then(|v| check_scale("interference", v, Scale::Interference, &mut errors));
     let medications = check_medications(&draft.medications, context.known_medications, &mut errors);
     let note = draft.note.as_deref().unwrap_or("").trim().to_owned();
     let note_chars = note.chars().count();
     if note_chars > NOTE_MAX_CHARS {
-        errors.push("note", format!("Notes can be up to {NOTE_MAX_CHARS} characters. This one has {note_chars}."));
+        errors.push("note", crate::t!("common-note-too-long", max = NOTE_MAX_CHARS, count = note_chars));
     }
 
     match (occurred_at, intensity) {
@@ -153,26 +153,56 @@ pub fn validate(draft: &PainEntryDraft, context: &DiaryContext<'_>) -> Result<Pa
     }
 }
 
+/// Which 0-10 answer a message is about: the catalog names each in its own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Scale {
+    Intensity,
+    Sleep,
+    Interference,
+    PainBefore,
+    PainAfter,
+    PainDuring,
+    Effort,
+    Rating,
+}
+
+impl Scale {
+    /// The `$scale` the catalog selects on.
+    fn key(self) -> &'static str {
+        match self {
+            Scale::Intensity => "intensity",
+            Scale::Sleep => "sleep",
+            Scale::Interference => "interference",
+            Scale::PainBefore => "pain_before",
+            Scale::PainAfter => "pain_after",
+            Scale::PainDuring => "pain_during",
+            Scale::Effort => "effort",
+            Scale::Rating => "rating",
+        }
+    }
+}
+
 /// A 0-10 scale answer that must be a whole number.
-pub(crate) fn check_scale(field: &str, value: f64, label: &str, errors: &mut ValidationErrors) -> Option<u8> {
+pub(crate) fn check_scale(field: &str, value: f64, scale: Scale, errors: &mut ValidationErrors) -> Option<u8> {
     if !value.is_finite() || value.fract() != 0.0 {
-        errors.push(field, format!("{label} must be a whole number from 0 to 10."));
+        errors.push(field, crate::t!("common-scale-not-whole", scale = scale.key()));
         None
     } else if !(0.0..=10.0).contains(&value) {
-        errors.push(field, format!("{label} must be from 0 to 10."));
+        errors.push(field, crate::t!("common-scale-out-of-range", scale = scale.key()));
         None
     } else {
         Some(value as u8)
     }
 }
 
-/// Parses a list of vocabulary words; duplicates collapse, order follows the vocabulary.
-fn check_words<T: Ord + Copy>(field: &str, words: &[String], parse: fn(&str) -> Option<T>, what: &str, errors: &mut ValidationErrors) -> Vec<T> {
+/// Parses a list of vocabulary words; duplicates collapse, order follows the vocabulary. The
+/// field (`sites`, `qualities`, `worse`, `better`) says which list a stray word was sent for.
+fn check_words<T: Ord + Copy>(field: &str, words: &[String], parse: fn(&str) -> Option<T>, errors: &mut ValidationErrors) -> Vec<T> {
     let mut parsed = Vec::with_capacity(words.len());
     for word in words {
         match parse(word) {
             Some(value) => parsed.push(value),
-            None => errors.push(field, format!("\"{word}\" is not a {what} BackTrack knows.")),
+            None => errors.push(field, crate::t!("diary-unknown-word", list = field, word = word.as_str())),
         }
     }
     parsed.sort();
@@ -184,7 +214,7 @@ fn check_optional_word<T>(field: &str, word: Option<&str>, parse: fn(&str) -> Op
     let word = word.map(str::trim).filter(|w| !w.is_empty())?;
     let parsed = parse(word);
     if parsed.is_none() {
-        errors.push(field, format!("\"{word}\" is not one of the choices."));
+        errors.push(field, crate::t!("diary-not-a-choice", word = word));
     }
     parsed
 }
@@ -194,14 +224,14 @@ fn check_medications(drafts: &[MedicationDoseDraft], known: &[Uuid], errors: &mu
     for draft in drafts {
         let id = Uuid::parse_str(draft.medication_id.trim()).ok().filter(|id| known.contains(id));
         let Some(medication_id) = id else {
-            errors.push("medications", "Pick medications from your list. One of them is not on it.");
+            errors.push("medications", crate::t!("diary-medication-not-on-list"));
             continue;
         };
         let dose = draft.dose.trim().to_owned();
         if dose.chars().count() > DOSE_MAX_CHARS {
-            errors.push("medications", format!("A dose can be up to {DOSE_MAX_CHARS} characters."));
+            errors.push("medications", crate::t!("diary-dose-too-long", max = DOSE_MAX_CHARS));
         } else if doses.iter().any(|d| d.medication_id == medication_id) {
-            errors.push("medications", "Each medication can be listed once per entry.");
+            errors.push("medications", crate::t!("diary-medication-twice"));
         } else {
             doses.push(MedicationDose { medication_id, dose });
         }

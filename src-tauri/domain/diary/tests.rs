@@ -194,3 +194,27 @@ fn every_problem_is_reported_at_once() {
     let fields: Vec<_> = errors.fields.iter().map(|f| f.field.as_str()).collect();
     assert_eq!(fields, ["occurredAt", "intensity", "mood"]);
 }
+
+#[test]
+fn a_spanish_reader_is_told_in_spanish_what_is_wrong_with_an_entry() {
+    use crate::i18n::{scoped, Language};
+    let message = scoped(Language::Es, || rejection(&quick(11.0), "intensity"));
+    assert_eq!(message, "El nivel de dolor tiene que estar entre 0 y 10.", "the whole sentence comes from the Spanish catalog");
+    let note = scoped(Language::Es, || rejection(&PainEntryDraft { note: Some("x".repeat(NOTE_MAX_CHARS + 1)), ..quick(3.0) }, "note"));
+    assert_eq!(note, "Las notas pueden tener hasta 4000 caracteres. Esta tiene 4001.", "numbers are filled in as written, with no separators");
+}
+
+#[test]
+fn an_english_reader_keeps_the_exact_words_the_entry_form_always_showed() {
+    use crate::i18n::{scoped, Language};
+    let (range, whole, word) = scoped(Language::En, || {
+        (
+            rejection(&quick(11.0), "intensity"),
+            rejection(&PainEntryDraft { sleep_quality: Some(2.5), ..quick(3.0) }, "sleepQuality"),
+            rejection(&PainEntryDraft { sites: vec!["elbow".into()], ..quick(3.0) }, "sites"),
+        )
+    });
+    assert_eq!(range, "Pain level must be from 0 to 10.");
+    assert_eq!(whole, "Sleep must be a whole number from 0 to 10.", "the scale's name and the rest are one sentence");
+    assert_eq!(word, "\"elbow\" is not a place on the body BackTrack knows.");
+}

@@ -26,7 +26,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::domain::dates::monday_of;
-use crate::domain::diary::check_scale;
+use crate::domain::diary::{check_scale, Scale};
 use crate::domain::local_time::check_past_time;
 use crate::domain::validation::ValidationErrors;
 
@@ -116,13 +116,13 @@ pub fn validate_activity(draft: &ActivityDraft, activities: &[FunctionActivity])
     let name = draft.name.trim().to_owned();
     let active: Vec<&FunctionActivity> = activities.iter().filter(|a| a.is_active()).collect();
     if name.is_empty() {
-        errors.push("name", "Name an activity, such as \"sit through a movie\".");
+        errors.push("name", crate::t!("diary-activity-name-missing"));
     } else if name.chars().count() > NAME_MAX_CHARS {
-        errors.push("name", format!("A name can be up to {NAME_MAX_CHARS} characters. This one has {}.", name.chars().count()));
+        errors.push("name", crate::t!("diary-activity-name-too-long", max = NAME_MAX_CHARS, count = name.chars().count()));
     } else if active.len() >= MAX_ACTIVE {
-        errors.push("name", format!("You can follow up to {MAX_ACTIVE} activities at a time. Retire one to add another."));
+        errors.push("name", crate::t!("diary-activity-too-many", max = MAX_ACTIVE));
     } else if active.iter().any(|a| a.name.to_lowercase() == name.to_lowercase()) {
-        errors.push("name", "You already follow this activity.");
+        errors.push("name", crate::t!("diary-activity-already-followed"));
     }
     if errors.is_empty() {
         Ok(name)
@@ -145,11 +145,11 @@ pub fn validate_rating(
     let activity = Uuid::parse_str(draft.activity_id.trim()).ok().and_then(|id| activities.iter().find(|a| a.id == id));
     let activity_id = match activity {
         None => {
-            errors.push(&activity_field, "This activity was not found. It may have been removed.");
+            errors.push(&activity_field, crate::t!("diary-activity-not-found"));
             None
         }
         Some(activity) if !activity.is_active() => {
-            errors.push(&activity_field, "This activity is retired. Add it again to rate it.");
+            errors.push(&activity_field, crate::t!("diary-activity-retired"));
             None
         }
         Some(activity) => Some(activity.id),
@@ -184,10 +184,10 @@ pub fn validate_rating_change(change: &RatingChange, rating: &FunctionRating, no
 fn check_score(field: &str, score: Option<f64>, errors: &mut ValidationErrors) -> Option<u8> {
     match score {
         None => {
-            errors.push(field, "Pick a number from 0 (can't do it) to 10 (as well as before the pain).");
+            errors.push(field, crate::t!("diary-rating-missing"));
             None
         }
-        Some(value) => check_scale(field, value, "A rating", errors),
+        Some(value) => check_scale(field, value, Scale::Rating, errors),
     }
 }
 

@@ -33,7 +33,7 @@ use crate::domain::dates::DayRange;
 pub const IMPORTANT_CHANGE: f64 = 1.4;
 
 /// The source of [`IMPORTANT_CHANGE`], in the words the report and the Learn article use.
-pub const IMPORTANT_CHANGE_SOURCE: &str = "Maughan and Lewis, Eur Spine J 2010";
+pub const IMPORTANT_CHANGE_SOURCE: &str = "Maughan and Lewis, Eur Spine J 2010"; // i18n-ignore: a citation, as published
 
 /// One rating on the time line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]

@@ -130,7 +130,7 @@ fn factors_of(day: &DayPain<'_>, medication_names: &HashMap<Uuid, String>) -> BT
         keys.extend(d.qualities.iter().map(|q| (FactorGroup::Quality, q.wire_name().to_owned())));
         keys.extend(d.sites.iter().map(|s| (FactorGroup::Site, s.wire_name().to_owned())));
         keys.extend(d.medications.iter().map(|dose| {
-            let name = medication_names.get(&dose.medication_id).cloned().unwrap_or_else(|| "unknown medication".to_owned());
+            let name = medication_names.get(&dose.medication_id).cloned().unwrap_or_else(|| crate::t!("diary-unknown-medication"));
             (FactorGroup::Medication, name)
         }));
     }

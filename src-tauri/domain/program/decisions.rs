@@ -5,7 +5,7 @@
 use chrono::{DateTime, FixedOffset};
 
 use crate::domain::program::exercise::{Catalog, ExerciseFamily, Level};
-use crate::domain::program::suggestions::{level_words, Decision, Direction, FamilyLevel, NewLevelChange, Suggestion};
+use crate::domain::program::suggestions::{Decision, Direction, FamilyLevel, NewLevelChange, Suggestion};
 use crate::domain::validation::ValidationErrors;
 
 /// Why a decision on a suggestion cannot be taken as sent.
@@ -66,9 +66,10 @@ impl NewLevelChange {
     }
 }
 
-/// The sentence kept with a level the person chose by hand.
+/// The sentence kept with a level the person chose by hand, in the language in force when it
+/// was chosen.
 pub fn manual_change_reason(family_name: &str, from: Level, to: Level) -> String {
-    format!("You moved {family_name} from the {} to the {} version.", level_words(from), level_words(to))
+    crate::t!("program-moved-level", family = family_name, from = from.wire_name(), to = to.wire_name())
 }
 
 /// Checks a level the person picked by hand: the family must exist, have that level, and not
@@ -82,22 +83,22 @@ pub fn validate_level_choice<'a>(
     let mut errors = ValidationErrors::default();
     let family = catalog.family(family_id.trim());
     if family.is_none() {
-        errors.push("familyId", format!("\"{family_id}\" is not an exercise family BackTrack knows."));
+        errors.push("familyId", crate::t!("program-unknown-family", family_id = family_id));
     }
     let chosen = Level::from_wire(level.trim());
     if chosen.is_none() {
-        errors.push("level", format!("\"{level}\" is not a level. Choose modified, standard, harder or water."));
+        errors.push("level", crate::t!("program-not-a-level", level = level));
     }
     let (Some(family), Some(chosen)) = (family, chosen) else {
         return Err(errors);
     };
     if family.level(chosen).is_none() {
-        errors.push("level", format!("{} has no {} version.", family.name, level_words(chosen)));
+        errors.push("level", crate::t!("program-family-lacks-level", family = family.name.as_str(), level = chosen.wire_name()));
         return Err(errors);
     }
     let from = current.iter().find(|l| l.family_id == family.id).map_or(Level::Standard, |l| l.level);
     if from == chosen {
-        errors.push("level", format!("{} is already at the {} version.", family.name, level_words(chosen)));
+        errors.push("level", crate::t!("program-family-already-at-level", family = family.name.as_str(), level = chosen.wire_name()));
         return Err(errors);
     }
     Ok((family, from, chosen))

@@ -117,16 +117,22 @@ pub fn validate_flare(draft: &FlareDraft, today: NaiveDate, flares: &[Flare]) ->
     let days = match draft.days {
         Some(days) if days.fract() == 0.0 && (1.0..=f64::from(FLARE_MAX_DAYS)).contains(&days) => Some(days as u64),
         _ => {
-            errors.push("days", format!("Choose from 1 to {FLARE_MAX_DAYS} days."));
+            errors.push("days", crate::t!("program-flare-days-range", max = FLARE_MAX_DAYS));
             None
         }
     };
     let mode = draft.mode.as_deref().map(str::trim).and_then(FlareMode::from_wire);
     if mode.is_none() {
-        errors.push("mode", "Choose to pause the program or to keep to gentle days.");
+        errors.push("mode", crate::t!("program-flare-mode-missing"));
     }
     if let Some(flare) = current_flare(flares, today) {
-        errors.push("days", format!("A flare is already marked until {}. You can end it or make it longer.", flare.last_day()));
+        errors.push(
+            "days",
+            crate::t!(
+                "program-flare-already-marked",
+                last_day = crate::i18n::dates::format_date(flare.last_day(), crate::i18n::dates::DateStyle::Long)
+            ),
+        );
     }
     match (days, mode) {
         (Some(days), Some(mode)) if errors.is_empty() => {
@@ -143,7 +149,14 @@ pub fn validate_new_last_day(flare: &Flare, last_day: NaiveDate, today: NaiveDat
     let latest = flare.from.checked_add_days(Days::new(u64::from(FLARE_MAX_DAYS) - 1)).unwrap_or(flare.from);
     if last_day < today || last_day < flare.from || last_day > latest {
         let mut errors = ValidationErrors::default();
-        errors.push("lastDay", format!("Choose a day from today to {latest}, 14 days from the start of this flare."));
+        errors.push(
+            "lastDay",
+            crate::t!(
+                "program-flare-last-day-range",
+                latest = crate::i18n::dates::format_date(latest, crate::i18n::dates::DateStyle::Long),
+                max = FLARE_MAX_DAYS
+            ),
+        );
         return Err(errors);
     }
     Ok(last_day)
@@ -194,8 +207,9 @@ mod tests {
     #[test]
     fn only_one_flare_is_under_way_at_a_time() {
         let under_way = [flare("2026-06-08", "2026-06-12", None)];
-        let error = validate_flare(&draft(3.0, "pause"), day("2026-06-10"), &under_way).expect_err("one is under way");
-        assert!(error.message_for("days").is_some_and(|m| m.contains("2026-06-12")));
+        let error = crate::i18n::scoped(crate::i18n::Language::En, || validate_flare(&draft(3.0, "pause"), day("2026-06-10"), &under_way))
+            .expect_err("one is under way");
+        assert!(error.message_for("days").is_some_and(|m| m.contains("June 12, 2026")), "the last day is named as a person writes it");
         let ended = [flare("2026-06-08", "2026-06-12", Some("2026-06-09"))];
         assert!(validate_flare(&draft(3.0, "pause"), day("2026-06-10"), &ended).is_ok(), "an ended flare is over");
     }

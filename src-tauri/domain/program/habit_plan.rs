@@ -75,25 +75,22 @@ pub fn validate_plan(plan: &HabitPlan) -> Result<(), ValidationErrors> {
     let mut errors = ValidationErrors::default();
     let goal_fits = (1..=7).contains(&plan.weekly_goal);
     if !goal_fits {
-        errors.push("weeklyGoal", "Choose a weekly goal from 1 to 7 sessions.");
+        errors.push("weeklyGoal", crate::t!("program-weekly-goal-range"));
     }
     let rest_fits = match &plan.rest {
         RestPlan::PerWeek { days } if *days > 6 => {
-            errors.push("restDaysPerWeek", "Choose from 0 to 6 rest days a week, so at least one day is left for a session.");
+            errors.push("restDaysPerWeek", crate::t!("program-rest-days-range"));
             false
         }
         RestPlan::Weekdays { weekdays } if weekday_mask(weekdays).count_ones() > 6 => {
-            errors.push("restWeekdays", "Leave at least one day of the week without planned rest.");
+            errors.push("restWeekdays", crate::t!("program-rest-weekdays-all"));
             false
         }
         _ => true,
     };
     let rest = plan.rest.rest_days_per_week();
     if goal_fits && rest_fits && plan.weekly_goal > 7 - rest {
-        errors.push(
-            "weeklyGoal",
-            format!("With {rest} rest days a week there is room for {} sessions. Lower the goal or plan fewer rest days.", 7 - rest),
-        );
+        errors.push("weeklyGoal", crate::t!("program-goal-above-room", rest = rest, room = 7 - rest));
     }
     for (index, range) in plan.paused.iter().enumerate() {
         check_pause(range, &format!("paused[{index}]."), &mut errors);
@@ -118,12 +115,9 @@ pub fn validate_pause(range: &DayRange) -> Result<(), ValidationErrors> {
 
 fn check_pause(range: &DayRange, prefix: &str, errors: &mut ValidationErrors) {
     if range.to < range.from {
-        errors.push(&format!("{prefix}to"), "The pause has to end on or after the day it starts.");
+        errors.push(&format!("{prefix}to"), crate::t!("program-pause-end-before-start"));
     } else if range.days() > MAX_PAUSE_DAYS {
-        errors.push(
-            &format!("{prefix}to"),
-            format!("A pause can be up to {MAX_PAUSE_DAYS} days. For a longer break, add another pause after this one."),
-        );
+        errors.push(&format!("{prefix}to"), crate::t!("program-pause-too-long", max = MAX_PAUSE_DAYS));
     }
 }
 
@@ -215,7 +209,7 @@ pub fn validate_pause_draft(draft: &PauseDraft) -> Result<PauseDetails, Validati
     let mut day = |field: &str, text: &str| {
         let parsed = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok();
         if parsed.is_none() {
-            errors.push(field, "Enter a date such as 2026-03-14.");
+            errors.push(field, crate::t!("common-date-format"));
         }
         parsed
     };
@@ -224,7 +218,7 @@ pub fn validate_pause_draft(draft: &PauseDraft) -> Result<PauseDetails, Validati
     let reason = draft.reason.as_deref().unwrap_or("").trim().to_owned();
     let reason_chars = reason.chars().count();
     if reason_chars > PAUSE_REASON_MAX_CHARS {
-        errors.push("reason", format!("A reason can be up to {PAUSE_REASON_MAX_CHARS} characters. This one has {reason_chars}."));
+        errors.push("reason", crate::t!("program-pause-reason-too-long", max = PAUSE_REASON_MAX_CHARS, count = reason_chars));
     }
     if let (Some(from), Some(to)) = (from, to) {
         if let Err(range_errors) = validate_pause(&DayRange { from, to }) {

@@ -27,7 +27,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::domain::program::exercise::{Catalog, Exercise, ExerciseFamily, Level};
-use crate::domain::program::session::{STOP_EVERY_SESSION, STOP_EVERY_SESSION_ADVICE};
+use crate::domain::program::session::{stop_every_session, stop_every_session_advice};
 
 /// The family that always closes a routine and is never left out to save time.
 pub const CLOSING_STRETCH_FAMILY: &str = "piriformis-stretch";
@@ -91,11 +91,7 @@ pub fn build_routine(catalog: &Catalog, levels: &HashMap<String, Level>, gentle:
     }
     exercises.extend(closing);
     let estimated_seconds = exercises.iter().map(|e| e.estimated_seconds).sum();
-    Routine { gentle, exercises, estimated_seconds, left_out, stop_signs: stop_signs(), stop_advice: STOP_EVERY_SESSION_ADVICE.to_owned() }
-}
-
-fn stop_signs() -> Vec<String> {
-    STOP_EVERY_SESSION.iter().map(|sign| (*sign).to_owned()).collect()
+    Routine { gentle, exercises, estimated_seconds, left_out, stop_signs: stop_every_session(), stop_advice: stop_every_session_advice() }
 }
 
 /// The indexes into `turns` done on `day` within `budget` seconds, by the turn-taking rule in

@@ -57,26 +57,35 @@ pub struct SafetyQuestion {
     pub hint: Option<String>,
 }
 
-/// The questions, in the order asked: (field name, question, hint).
-const QUESTIONS: [(&str, &str, Option<&str>); 6] = [
-    ("recentSurgery", "Have you had surgery on your back or hip in the last 6 months?", None),
-    ("hipReplacement", "Do you have a hip replacement?", Some("This counts even if it was years ago.")),
-    ("pregnancy", "Are you pregnant?", None),
-    ("osteoporosis", "Have you been told you have osteoporosis (thin, weak bones)?", None),
-    ("floorTrouble", "Is it hard for you to get down to the floor, or to get back up?", None),
-    ("balanceTrouble", "Do you have trouble with your balance, or have you fallen in the last year?", None),
-];
+/// The questions' ids (the answers' field names), in the order asked.
+const QUESTIONS: [&str; 6] = ["recentSurgery", "hipReplacement", "pregnancy", "osteoporosis", "floorTrouble", "balanceTrouble"];
 
-/// The two levels a program can start at, with the one line that helps choose.
-pub const STARTING_LEVELS: [(Level, &str); 2] = [
-    (Level::Modified, "Gentler versions with smaller movements. Good if moving is hard right now or you are new to exercise."),
-    (Level::Standard, "The usual versions. They are already written for people with back pain."),
-];
+/// A question's words and hint, in the language in force (the `program` catalog).
+fn question_words(id: &str) -> (String, Option<String>) {
+    match id {
+        "recentSurgery" => (crate::t!("program-safety-recent-surgery"), None),
+        "hipReplacement" => (crate::t!("program-safety-hip-replacement"), Some(crate::t!("program-safety-hip-replacement-hint"))),
+        "pregnancy" => (crate::t!("program-safety-pregnancy"), None),
+        "osteoporosis" => (crate::t!("program-safety-osteoporosis"), None),
+        "floorTrouble" => (crate::t!("program-safety-floor-trouble"), None),
+        "balanceTrouble" => (crate::t!("program-safety-balance-trouble"), None),
+        other => (other.to_owned(), None),
+    }
+}
+
+/// The two levels a program can start at, with the one line that helps choose, in the
+/// language in force.
+pub fn starting_levels() -> Vec<(Level, String)> {
+    vec![(Level::Modified, crate::t!("program-start-modified")), (Level::Standard, crate::t!("program-start-standard"))]
+}
 
 pub fn questions() -> Vec<SafetyQuestion> {
     QUESTIONS
         .iter()
-        .map(|(id, text, hint)| SafetyQuestion { id: (*id).to_owned(), text: (*text).to_owned(), hint: hint.map(str::to_owned) })
+        .map(|id| {
+            let (text, hint) = question_words(id);
+            SafetyQuestion { id: (*id).to_owned(), text, hint }
+        })
         .collect()
 }
 
@@ -98,14 +107,14 @@ pub struct SafetyDraft {
 pub fn validate_safety(draft: &SafetyDraft) -> Result<(SafetyAnswers, Level), ValidationErrors> {
     let mut errors = ValidationErrors::default();
     let given = [draft.recent_surgery, draft.hip_replacement, draft.pregnancy, draft.osteoporosis, draft.floor_trouble, draft.balance_trouble];
-    for ((id, _, _), answer) in QUESTIONS.iter().zip(given) {
+    for (id, answer) in QUESTIONS.iter().zip(given) {
         if answer.is_none() {
-            errors.push(id, "Please answer yes or no.");
+            errors.push(id, crate::t!("program-safety-answer-yes-no"));
         }
     }
     let level = draft.starting_level.as_deref().map(str::trim).and_then(Level::from_wire).filter(|l| matches!(l, Level::Modified | Level::Standard));
     if level.is_none() {
-        errors.push("startingLevel", "Choose where to start: modified or standard.");
+        errors.push("startingLevel", crate::t!("program-safety-starting-level"));
     }
     match (given, level) {
         ([Some(a), Some(b), Some(c), Some(d), Some(e), Some(f)], Some(level)) => {
@@ -136,31 +145,26 @@ impl SafetyAnswers {
         floor_ok && !exercise.avoid_if.iter().any(|c| ruled_out.contains(c))
     }
 
-    /// Advice that goes with the answers, to show above the routine.
+    /// Advice that goes with the answers, to show above the routine, in the language in force.
     pub fn advice(&self) -> Vec<String> {
         let mut advice = Vec::new();
         if self.recent_surgery {
-            advice.push("You had surgery on your back or hip recently. Ask your surgeon or physical therapist before you start, and follow the plan they gave you.".to_owned());
+            advice.push(crate::t!("program-safety-advice-recent-surgery"));
         }
         if self.hip_replacement {
-            advice.push("With a hip replacement, BackTrack leaves out the figure-four stretches. Ask your surgeon or physical therapist which hip movements are safe for you.".to_owned());
+            advice.push(crate::t!("program-safety-advice-hip-replacement"));
         }
         if self.pregnancy {
-            advice.push("In pregnancy, BackTrack leaves out exercises that lie flat on your back. Ask your doctor, midwife or physical therapist which exercises suit you.".to_owned());
+            advice.push(crate::t!("program-safety-advice-pregnancy"));
         }
         if self.osteoporosis {
-            advice.push(
-                "With osteoporosis, avoid bending forward with a load or twisting hard. Ask your doctor or physical therapist before you start."
-                    .to_owned(),
-            );
+            advice.push(crate::t!("program-safety-advice-osteoporosis"));
         }
         if self.floor_trouble {
-            advice.push(
-                "Floor exercises are shown with how to do them on a firm bed, and the others are swapped for standing or seated ones.".to_owned(),
-            );
+            advice.push(crate::t!("program-safety-advice-floor-trouble"));
         }
         if self.balance_trouble {
-            advice.push("Exercises on one leg or without support are swapped for ones where you hold a counter or a chair.".to_owned());
+            advice.push(crate::t!("program-safety-advice-balance-trouble"));
         }
         advice
     }

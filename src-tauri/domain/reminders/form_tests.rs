@@ -59,14 +59,14 @@ fn malformed_times_are_rejected() {
 #[test]
 fn a_time_listed_twice_in_one_rule_is_rejected() {
     let errors = errors_of(&draft(&["08:30", "08:30"], &["mon"]), &[]);
-    assert_eq!(errors.message_for("times"), Some("08:30 is listed twice."));
+    assert_eq!(errors.message_for("times"), Some("8:30 AM is listed twice."));
 }
 
 #[test]
 fn a_time_used_by_another_enabled_rule_of_the_same_kind_on_a_shared_day_is_rejected() {
     let other = ReminderRule { id: Uuid::from_u128(2), ..rule(&["08:30"], &[Weekday::Mon, Weekday::Tue]) };
     let errors = errors_of(&draft(&["08:30"], &["tue", "wed"]), &[other]);
-    assert!(errors.message_for("times").is_some_and(|m| m.contains("08:30")), "two diary reminders at 08:30 on Tuesday would double up");
+    assert!(errors.message_for("times").is_some_and(|m| m.contains("8:30 AM")), "two diary reminders at 8:30 AM on Tuesday would double up");
 }
 
 #[test]

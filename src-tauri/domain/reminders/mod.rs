@@ -150,31 +150,31 @@ pub fn validate_rule(draft: &ReminderRuleDraft, other_rules: &[ReminderRule]) ->
     for name in &draft.weekdays {
         match Weekday::from_str(name.trim()) {
             Ok(day) => weekdays.push(day),
-            Err(_) => errors.push("weekdays", format!("\"{name}\" is not a day of the week.")),
+            Err(_) => errors.push("weekdays", crate::t!("settings-reminder-not-a-weekday", name = name.as_str())),
         }
     }
     weekdays.sort_by_key(Weekday::num_days_from_monday);
     weekdays.dedup();
     if draft.weekdays.is_empty() {
-        errors.push("weekdays", "Choose at least one day of the week.");
+        errors.push("weekdays", crate::t!("settings-reminder-no-weekday"));
     }
 
     let mut times = Vec::with_capacity(draft.times.len());
     for text in &draft.times {
         match parse_hh_mm(text.trim()) {
             Some(time) if times.contains(&time) => {
-                errors.push("times", format!("{} is listed twice.", time.format("%H:%M")));
+                errors.push("times", crate::t!("settings-reminder-time-twice", time = crate::i18n::dates::format_time(time)));
             }
             Some(time) => times.push(time),
-            None => errors.push("times", format!("\"{text}\" is not a time of day. Use HH:MM, such as 08:30.")),
+            None => errors.push("times", crate::t!("settings-reminder-not-a-time", text = text.as_str())),
         }
     }
     times.sort();
     if draft.times.is_empty() {
-        errors.push("times", "Add at least one time of day.");
+        errors.push("times", crate::t!("settings-reminder-no-time"));
     }
     if times.len() > MAX_TIMES_PER_RULE {
-        errors.push("times", format!("Choose up to {MAX_TIMES_PER_RULE} times a day."));
+        errors.push("times", crate::t!("settings-reminder-too-many-times", max = MAX_TIMES_PER_RULE));
     }
 
     if enabled {
@@ -186,7 +186,7 @@ pub fn validate_rule(draft: &ReminderRuleDraft, other_rules: &[ReminderRule]) ->
         taken.sort();
         taken.dedup();
         for time in taken {
-            errors.push("times", format!("Another reminder of this kind already goes off at {} on one of these days.", time.format("%H:%M")));
+            errors.push("times", crate::t!("settings-reminder-clash", time = crate::i18n::dates::format_time(time)));
         }
     }
 

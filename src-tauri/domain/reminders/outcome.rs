@@ -126,30 +126,25 @@ pub struct ReminderText {
     pub body: String,
 }
 
-/// The words for a sent slot; `None` for a quiet one.
+/// The words for a sent slot, in the language in force; `None` for a quiet one. The messages
+/// are the notifications' own (the `reminders` catalog, shared with `crate::reminders::text`).
 pub fn reminder_text(kind: ReminderKind, outcome: SlotOutcome, facts: &DayFacts) -> Option<ReminderText> {
-    let text = |title: &str, body: String| Some(ReminderText { title: title.to_owned(), body });
+    let text = |title: String, body: String| Some(ReminderText { title, body });
+    let diary = || crate::t!("reminders-diary-title");
+    let workout = || crate::t!("reminders-workout-title");
+    let check_in = || crate::t!("reminders-check-in-title");
     match (kind, outcome) {
-        (_, SlotOutcome::Nudge) => {
-            text("How is your back today?", "Yesterday has no entry, and that is fine. A quick score today keeps your record useful.".to_owned())
-        }
+        (_, SlotOutcome::Nudge) => text(diary(), crate::t!("reminders-nudge-body")),
         (ReminderKind::Diary, SlotOutcome::Sent) if facts.diary_streak >= STREAK_WORTH_MENTIONING => {
-            text("How is your back today?", format!("You have checked in {} days in a row. A quick score keeps it going.", facts.diary_streak))
+            text(diary(), crate::t!("reminders-diary-streak-body", days = facts.diary_streak))
         }
-        (ReminderKind::Diary, SlotOutcome::Sent) => text("How is your back today?", "A quick score from 0 to 10 takes about ten seconds.".to_owned()),
-        (ReminderKind::Workout, SlotOutcome::Sent) if facts.workout_streak >= STREAK_WORTH_MENTIONING => text(
-            "Time for your glute and core routine",
-            format!("Your streak is {} active days. A short or gentle session keeps it going.", facts.workout_streak),
-        ),
-        (ReminderKind::Workout, SlotOutcome::Sent) => {
-            text("Time for your glute and core routine", "About 10 to 15 minutes. A short or gentle session counts too.".to_owned())
+        (ReminderKind::Diary, SlotOutcome::Sent) => text(diary(), crate::t!("reminders-diary-body")),
+        (ReminderKind::Workout, SlotOutcome::Sent) if facts.workout_streak >= STREAK_WORTH_MENTIONING => {
+            text(workout(), crate::t!("reminders-workout-streak-body", days = facts.workout_streak))
         }
-        (ReminderKind::CheckIn, SlotOutcome::Sent) if facts.check_in_named => {
-            text("Your weekly check-in", "How well can you do your activities this week? Rating them takes about a minute.".to_owned())
-        }
-        (ReminderKind::CheckIn, SlotOutcome::Sent) => {
-            text("Your weekly check-in", "Name up to 3 things your back makes hard, then rate them once a week.".to_owned())
-        }
+        (ReminderKind::Workout, SlotOutcome::Sent) => text(workout(), crate::t!("reminders-workout-body")),
+        (ReminderKind::CheckIn, SlotOutcome::Sent) if facts.check_in_named => text(check_in(), crate::t!("reminders-check-in-body")),
+        (ReminderKind::CheckIn, SlotOutcome::Sent) => text(check_in(), crate::t!("reminders-check-in-name-body")),
         _ => None,
     }
 }

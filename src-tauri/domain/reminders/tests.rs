@@ -340,3 +340,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_spanish_reminder_speaks_spanish_and_stays_quiet_when_the_english_one_would() {
+    use crate::domain::reminders::outcome::{reminder_text, DayFacts, SlotOutcome};
+    use crate::i18n::{scoped, Language};
+    scoped(Language::Es, || {
+        let streak = DayFacts { workout_streak: 5, ..DayFacts::default() };
+        let text = reminder_text(ReminderKind::Workout, SlotOutcome::Sent, &streak).expect("a sent slot has words");
+        assert_eq!(text.title, "Hora de su rutina de glúteos y abdomen", "the title is the Spanish message");
+        assert!(text.body.contains("5 días activos"), "the streak is counted in Spanish: {}", text.body);
+        let logged = DayFacts { diary_logged_today: true, ..DayFacts::default() };
+        assert_eq!(reminder_text(ReminderKind::Diary, SlotOutcome::QuietLogged, &logged), None, "a quiet slot has no words in any language");
+    });
+}

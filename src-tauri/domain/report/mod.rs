@@ -185,7 +185,7 @@ pub struct ReportInput<'a> {
     pub levels: &'a [FamilyLevel],
     pub level_changes: &'a [LevelChange],
     pub red_flag_checks: &'a [RedFlagCheck],
-    /// Medication names by id; an unknown id shows as "unknown medication".
+    /// Medication names by id; an unknown id shows as "unknown medication" (in the language in force).
     pub medication_names: &'a HashMap<Uuid, String>,
     /// Exercise family names by id; an unknown family shows its id.
     pub family_names: &'a HashMap<String, String>,
@@ -309,7 +309,7 @@ fn medication_use(entries: &[&PainEntry], names: &HashMap<Uuid, String>) -> Vec<
     let mut uses: BTreeMap<String, (u32, std::collections::BTreeSet<NaiveDate>)> = BTreeMap::new();
     for entry in entries {
         for dose in &entry.details.medications {
-            let name = names.get(&dose.medication_id).cloned().unwrap_or_else(|| "unknown medication".to_owned());
+            let name = names.get(&dose.medication_id).cloned().unwrap_or_else(|| crate::t!("diary-unknown-medication"));
             let slot = uses.entry(name).or_default();
             slot.0 += 1;
             slot.1.insert(entry.details.day);

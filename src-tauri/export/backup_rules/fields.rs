@@ -15,6 +15,7 @@ use crate::domain::learn::red_flags::questions;
 use crate::domain::program::exercise::{self, Catalog};
 use crate::domain::reminders::{parse_hh_mm, MAX_TIMES_PER_RULE};
 use crate::domain::vocabulary::{BetterFactor, BodySite, PainQuality, WorseFactor};
+use crate::t;
 
 /// What is wrong with one value, as the end of a sentence ("that is too long (…)"); the
 /// table's check puts the record and the field in front of it.
@@ -79,40 +80,41 @@ impl Rule {
         match (self, value) {
             (Rule::Whole(low, high), Value::Number(n)) => match n.as_i64() {
                 Some(n) if (low..=high).contains(&n) => Ok(()),
-                _ => Err(Problem(format!("that does not fit the diary's rules ({n}; it must be from {low} to {high})"))),
+                _ => Err(Problem(t!("export-value-out-of-range", value = n.to_string(), low = low.to_string(), high = high.to_string()))),
             },
             (Rule::Flag, Value::Number(n)) => match n.as_i64() {
                 Some(0 | 1) => Ok(()),
-                _ => Err(Problem(format!("that does not fit the diary's rules ({n}; it must be 0 for no or 1 for yes)"))),
+                _ => Err(Problem(t!("export-value-not-a-flag", value = n.to_string()))),
             },
             (_, Value::String(text)) => self.check_text(text, row),
-            (_, other) => Err(Problem(format!("that BackTrack cannot read ({})", shown(other)))),
+            (_, other) => Err(Problem(t!("export-value-unreadable", value = shown(other)))),
             // Checked by the caller before: numbers for number rules, text for the others.
         }
     }
 
     fn check_text(self, text: &str, row: &Map<String, Value>) -> Result<(), Problem> {
         // A value this version has no word for, and one that is not the kind of value it should be.
-        let known = |ok: bool| if ok { Ok(()) } else { Err(Problem(format!("this version does not know ({})", quoted(text)))) };
-        let readable = |ok: bool, what: &str| if ok { Ok(()) } else { Err(Problem(format!("that is not {what} ({})", quoted(text)))) };
+        // `id` names the end of the sentence, with the value quoted.
+        let readable = |ok: bool, id: &str| if ok { Ok(()) } else { Err(value_problem(id, text)) };
+        let known = |ok: bool| readable(ok, "export-value-unknown");
         match self {
-            Rule::Id => readable(uuid::Uuid::try_parse(text).is_ok() && text.len() == 36, "a valid id"),
-            Rule::Day => readable(is_day(text), "a real date (YYYY-MM-DD)"),
-            Rule::Moment => readable(is_moment(text), "a date and time BackTrack can read"),
+            Rule::Id => readable(uuid::Uuid::try_parse(text).is_ok() && text.len() == 36, "export-value-not-an-id"),
+            Rule::Day => readable(is_day(text), "export-value-not-a-day"),
+            Rule::Moment => readable(is_moment(text), "export-value-not-a-moment"),
             Rule::MomentOn(day_column) => {
-                readable(is_moment(text), "a date and time BackTrack can read")?;
+                readable(is_moment(text), "export-value-not-a-moment")?;
                 match row.get(day_column).and_then(Value::as_str) {
                     Some(day) if text.get(..10) == Some(day) => Ok(()),
-                    _ => Err(Problem(format!("that is not on its own day ({})", quoted(text)))),
+                    _ => Err(value_problem("export-value-not-on-its-day", text)),
                 }
             }
             Rule::Zone => known(text.parse::<Tz>().is_ok()),
             Rule::Text { max, blank } => {
                 let length = text.chars().count();
                 if length > max {
-                    Err(Problem(format!("that is too long ({length} characters; the most is {max})")))
+                    Err(Problem(t!("export-value-too-long", length = length, max = max)))
                 } else if !blank && text.trim().is_empty() {
-                    Err(Problem("that is empty".to_owned()))
+                    Err(Problem(t!("export-value-empty")))
                 } else {
                     Ok(())
                 }
@@ -123,13 +125,21 @@ impl Rule {
             Rule::Family => known(catalog().is_some_and(|catalog| catalog.family(text).is_some())),
             Rule::Article => known(READING_ORDER.contains(&text)),
             Rule::Question => known(questions().iter().any(|q| q.id == text)),
-            Rule::Time => readable(parse_hh_mm(text).is_some(), "a time of day (HH:MM)"),
+            Rule::Time => readable(parse_hh_mm(text).is_some(), "export-value-not-a-time"),
             Rule::Times => check_times(text),
             Rule::Weekdays { empty } => check_weekdays(text, empty),
-            Rule::Json => readable(serde_json::from_str::<Value>(text).is_ok(), "readable"),
-            Rule::Whole(..) | Rule::Flag => Err(Problem(format!("that should be a number, not {}", quoted(text)))),
+            Rule::Json => readable(serde_json::from_str::<Value>(text).is_ok(), "export-value-not-json"),
+            Rule::Whole(..) | Rule::Flag => Err(value_problem("export-value-not-a-number", text)),
         }
     }
+}
+
+/// The end of a sentence about `text`, from the catalog message `id` with the text quoted as
+/// its `$value`.
+fn value_problem(id: &str, text: &str) -> Problem {
+    let mut args = crate::i18n::FluentArgs::new();
+    args.set("value", quoted(text));
+    Problem(crate::i18n::message(id, Some(&args)))
 }
 
 /// The word list of a tag kind (`site`, `quality`, `worse`, `better`), as the store keeps them.
@@ -174,27 +184,27 @@ fn check_times(text: &str) -> Result<(), Problem> {
     for part in &parts {
         match parse_hh_mm(part) {
             Some(time) => times.push(time),
-            None => return Err(Problem(format!("that are not times of day (HH:MM) ({})", quoted(text)))),
+            None => return Err(value_problem("export-value-not-times", text)),
         }
     }
     if times.len() > MAX_TIMES_PER_RULE {
-        return Err(Problem(format!("that are too many ({}; the most is {MAX_TIMES_PER_RULE})", times.len())));
+        return Err(Problem(t!("export-value-too-many-times", count = times.len(), max = MAX_TIMES_PER_RULE)));
     }
     if times.windows(2).any(|pair| pair[0] >= pair[1]) {
-        return Err(Problem(format!("that are not in order, or repeat ({})", quoted(text))));
+        return Err(value_problem("export-value-times-out-of-order", text));
     }
     Ok(())
 }
 
 fn check_weekdays(text: &str, empty: bool) -> Result<(), Problem> {
     if text.is_empty() {
-        return if empty { Ok(()) } else { Err(Problem("that are empty".to_owned())) };
+        return if empty { Ok(()) } else { Err(Problem(t!("export-value-no-weekdays"))) };
     }
     let mut seen = [false; 8];
     for part in text.split(',') {
         match part.parse::<usize>() {
             Ok(day @ 1..=7) if part.len() == 1 && !seen[day] => seen[day] = true,
-            _ => return Err(Problem(format!("that are not days of the week (1 to 7, each once) ({})", quoted(text)))),
+            _ => return Err(value_problem("export-value-not-weekdays", text)),
         }
     }
     Ok(())

@@ -6,6 +6,10 @@
 //!
 //! A refusal names the record in plain words, its id and the field, so the person can see
 //! what is wrong; the store's CHECK constraints stay as the last guard behind these rules.
+//!
+//! The words are the person's language: each record noun, part and field label declared in
+//! English in `tables.rs` has a catalog message (`export-record-…`, `export-part-…`,
+//! `export-field-…`, named after the English words) that gives the forms a sentence needs.
 
 mod fields;
 mod tables;
@@ -17,7 +21,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+use crate::i18n::FluentArgs;
 use crate::store::TableRows;
+use crate::t;
 use fields::{quoted, shown, tag_word_label, Problem};
 pub use tables::{table, Field, PartOf, Presence, Table, TABLES};
 
@@ -27,13 +33,13 @@ pub use tables::{table, Field, PartOf, Presence, Table, TABLES};
 pub struct InvalidBackup(pub String);
 
 fn invalid(what: impl std::fmt::Display) -> InvalidBackup {
-    InvalidBackup(format!("The backup is not valid: {what}. Nothing was restored."))
+    InvalidBackup(t!("export-rules-invalid", problem = what.to_string()))
 }
 
 /// Checks every row of `tables`; the first problem found is reported.
 pub fn check_tables(tables: &TableRows) -> Result<(), InvalidBackup> {
     if let Some(unknown) = tables.keys().find(|name| table(name).is_none()) {
-        return Err(InvalidBackup(format!("The backup has a table this version does not know: {}. Nothing was restored.", quoted(unknown))));
+        return Err(InvalidBackup(t!("export-rules-unknown-table", table = quoted(unknown))));
     }
     for declared in TABLES {
         let Some(rows) = tables.get(declared.name) else { continue };
@@ -51,19 +57,51 @@ pub fn check_tables(tables: &TableRows) -> Result<(), InvalidBackup> {
 /// The record a row belongs to, in plain words: "pain entry 6f1c…" (a tag names its entry).
 pub fn record_name(declared: &Table, row: &Map<String, Value>) -> String {
     match row.get(declared.names_by) {
-        Some(Value::String(id)) if id.chars().count() <= 40 && !id.chars().any(char::is_control) => format!("{} {id}", declared.noun),
-        Some(Value::Null) | None => format!("{} {} with no {}", article(declared.noun), declared.noun, label_of(declared, declared.names_by, row)),
-        Some(other) => format!("{} {}", declared.noun, shown(other)),
+        Some(Value::String(id)) if id.chars().count() <= 40 && !id.chars().any(char::is_control) => phrase("record", declared.noun, Form::Named(id)),
+        Some(Value::Null) | None => t!(
+            "export-rules-record-without",
+            record = phrase("record", declared.noun, Form::A),
+            field = phrase("field", label_of(declared, declared.names_by, row), Form::Bare)
+        ),
+        Some(other) => phrase("record", declared.noun, Form::Named(&shown(other))),
     }
 }
 
-/// "a" or "an", for a plain label.
-pub fn article(label: &str) -> &'static str {
-    if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
+/// Which form of a declared noun, part or label a sentence needs.
+#[derive(Debug, Clone, Copy)]
+pub enum Form<'a> {
+    /// "pain level", "pain entry".
+    Bare,
+    /// "a pain level", "an exercise session".
+    A,
+    /// A record with what names it: "pain entry 6f1c…" ("la anotación de dolor 6f1c…").
+    Named(&'a str),
+    /// A part, repeated: "the same tag".
+    Same,
+}
+
+/// The catalog message of the words `english` (a record noun, a part or a field label, as
+/// `tables.rs` declares them in English), in `form`: `export-<kind>-<english words joined by
+/// hyphens>`.
+pub fn phrase(kind: &str, english: &str, form: Form<'_>) -> String {
+    let mut args = FluentArgs::new();
+    let (form, id) = match form {
+        Form::Bare => ("bare", None),
+        Form::A => ("a", None),
+        Form::Named(id) => ("named", Some(id)),
+        Form::Same => ("same", None),
+    };
+    args.set("form", form);
+    if let Some(id) = id {
+        args.set("id", id.to_owned());
     }
+    crate::i18n::message(&phrase_id(kind, english), Some(&args))
+}
+
+/// `export-field-pain-level` for the field label "pain level".
+pub fn phrase_id(kind: &str, english: &str) -> String {
+    let words: Vec<&str> = english.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    format!("export-{kind}-{}", words.join("-").to_ascii_lowercase())
 }
 
 fn label_of(declared: &Table, column: &str, row: &Map<String, Value>) -> &'static str {
@@ -75,31 +113,35 @@ fn label_of(declared: &Table, column: &str, row: &Map<String, Value>) -> &'stati
 
 fn check_row(declared: &Table, row: &Map<String, Value>, index: usize) -> Result<(), Problem> {
     let name = || match row.get(declared.names_by) {
-        Some(Value::Null) | None => format!("{} (number {} in the file)", record_name(declared, row), index + 1),
+        Some(Value::Null) | None => t!("export-rules-record-in-file", record = record_name(declared, row), number = index + 1),
         Some(_) => record_name(declared, row),
     };
     if let Some(unknown) = row.keys().find(|column| !declared.fields.iter().any(|f| &f.column == column)) {
-        return Err(Problem(format!("{} has a field this version does not know ({})", name(), quoted(unknown))));
+        return Err(Problem(t!("export-rules-unknown-field", record = name(), column = quoted(unknown))));
     }
     for field in declared.fields {
         let label = label_of(declared, field.column, row);
+        let missing = || Problem(t!("export-rules-missing", record = name(), field = phrase("field", label, Form::Bare)));
         let value = match row.get(field.column) {
-            None if field.presence == Presence::Required => return Err(Problem(format!("{} has no {label}", name()))),
-            Some(Value::Null) if field.presence != Presence::Nullable => return Err(Problem(format!("{} has no {label}", name()))),
+            None if field.presence == Presence::Required => return Err(missing()),
+            Some(Value::Null) if field.presence != Presence::Nullable => return Err(missing()),
             None | Some(Value::Null) => continue,
             Some(value) => value,
         };
         // "a pain level", but "times" (the few lists are plural).
-        let what = if field.rule.is_list() { label.to_owned() } else { format!("{} {label}", article(label)) };
+        let what = phrase("field", label, if field.rule.is_list() { Form::Bare } else { Form::A });
         match (field.rule.is_number(), value) {
             (true, Value::Number(n)) if n.as_i64().is_none() => {
-                return Err(Problem(format!("{} has {what} that should be a whole number ({n})", name())))
+                return Err(Problem(t!("export-rules-not-whole", record = name(), field = what, value = n.to_string())))
             }
             (true, Value::Number(_)) | (false, Value::String(_)) => {}
-            (true, other) => return Err(Problem(format!("{} has {what} that should be a number, not {}", name(), shown(other)))),
-            (false, other) => return Err(Problem(format!("{} has {what} that should be text, not {}", name(), shown(other)))),
+            (true, other) => return Err(Problem(t!("export-rules-not-number", record = name(), field = what, value = shown(other)))),
+            (false, other) => return Err(Problem(t!("export-rules-not-text", record = name(), field = what, value = shown(other)))),
         }
-        field.rule.check(value, row).map_err(|problem| Problem(format!("{} has {what} {problem}", name())))?;
+        field
+            .rule
+            .check(value, row)
+            .map_err(|problem| Problem(t!("export-rules-field-problem", record = name(), field = what, problem = problem.0)))?;
     }
     Ok(())
 }
@@ -115,16 +157,21 @@ fn check_unique(declared: &Table, rows: &[Map<String, Value>]) -> Result<(), Pro
             return Err(Problem(match declared.part_of {
                 Some(part) => {
                     let rest: Vec<String> = declared.key.iter().filter(|c| **c != part.column).map(|c| shown(&row[*c])).collect();
-                    format!("{} has the same {} twice ({})", record_name(declared, row), part.what, rest.join(", "))
+                    t!(
+                        "export-rules-same-part-twice",
+                        record = record_name(declared, row),
+                        part = phrase("part", part.what, Form::Same),
+                        values = rest.join(", ")
+                    )
                 }
-                None => format!("{} is in the file twice, under the same id", record_name(declared, row)),
+                None => t!("export-rules-twice", record = record_name(declared, row)),
             }));
         }
         if declared.name == "medication" {
             if let Some(name) = row.get("name").and_then(Value::as_str) {
                 // SQLite's NOCASE folds ASCII letters only; so does this.
                 if let Some(first) = names.insert(name.to_ascii_lowercase(), name) {
-                    return Err(Problem(format!("two medications have the same name ({} and {})", quoted(first), quoted(name))));
+                    return Err(Problem(t!("export-rules-same-medication-name", first = quoted(first), second = quoted(name))));
                 }
             }
         }
@@ -136,9 +183,7 @@ fn check_unique(declared: &Table, rows: &[Map<String, Value>]) -> Result<(), Pro
 fn check_parents(declared: &Table, part: PartOf, rows: &[Map<String, Value>], tables: &TableRows) -> Result<(), Problem> {
     let parents: BTreeSet<&str> = tables.get(part.table).into_iter().flatten().filter_map(|row| row.get("id").and_then(Value::as_str)).collect();
     match rows.iter().find(|row| row.get(part.column).and_then(Value::as_str).is_none_or(|id| !parents.contains(id))) {
-        Some(orphan) => {
-            Err(Problem(format!("it has {} {} for {}, which is not in the file", article(part.what), part.what, record_name(declared, orphan))))
-        }
+        Some(orphan) => Err(Problem(t!("export-rules-orphan", part = phrase("part", part.what, Form::A), record = record_name(declared, orphan)))),
         None => Ok(()),
     }
 }

@@ -1,6 +1,10 @@
 //! Every table a backup may hold, in plain words, with the rule of each of its fields. The
 //! order is the store's restore order (parents first); a unit test holds these declarations
 //! to the schema (same columns, keys, NOT NULL and defaults).
+//!
+//! The plain words are English and name their catalog message (`export-field-pain-level` for
+//! "pain level", see `backup_rules::phrase`), which gives them in the person's language; a test
+//! checks that each has one.
 
 use super::fields::Rule::{self, *};
 use crate::domain::diary::medication::NAME_MAX_CHARS;
@@ -31,7 +35,7 @@ pub enum Presence {
 #[derive(Debug, Clone, Copy)]
 pub struct Field {
     pub column: &'static str,
-    /// Plain words for the field, without "a" ("body site").
+    /// Plain English words for the field, without "a" ("body site"); they name its catalog message.
     pub label: &'static str,
     pub rule: Rule,
     pub presence: Presence,
@@ -44,7 +48,7 @@ pub struct PartOf {
     pub table: &'static str,
     /// The column holding the parent's id.
     pub column: &'static str,
-    /// What one row is, in plain words ("tag").
+    /// What one row is, in plain English words ("tag"); they name its catalog message.
     pub what: &'static str,
     /// Whether the parts belong to the record as a whole: on a merge, a record whose parts
     /// differ from this device's is a conflict. Not so for a log that keeps growing on each
@@ -56,7 +60,8 @@ pub struct PartOf {
 #[derive(Debug, Clone, Copy)]
 pub struct Table {
     pub name: &'static str,
-    /// One record in plain words ("pain entry"); for a part, its parent's.
+    /// One record in plain English words ("pain entry"); for a part, its parent's. They name
+    /// its catalog message.
     pub noun: &'static str,
     /// The column that names a record in messages (its id, or its parent's id for a part).
     pub names_by: &'static str,
@@ -131,7 +136,7 @@ fn slot_outcome(w: &str) -> bool {
 }
 fn backed_up_setting(w: &str) -> bool {
     // Only these settings travel in a backup; the others are device state (store::BACKUP_TABLES).
-    matches!(w, "reminders_offered" | "function_invite_put_aside" | "theme" | "text_size")
+    matches!(w, "reminders_offered" | "function_invite_put_aside" | "theme" | "text_size" | "language" | "report_language")
 }
 
 pub const TABLES: &[Table] = &[

@@ -195,3 +195,62 @@ fn the_declarations_match_the_schema() {
         }
     }
 }
+
+/// Every noun, part and label `tables.rs` declares (and the words of a tag) has its catalog
+/// message in both languages, and the English one is the declared words themselves.
+#[test]
+fn every_declared_word_has_its_message_and_english_reads_as_declared() {
+    use crate::i18n::{scoped, Language};
+    let mut words: Vec<(&str, &str)> = Vec::new();
+    for declared in TABLES {
+        words.push(("record", declared.noun));
+        if let Some(part) = declared.part_of {
+            words.push(("part", part.what));
+        }
+        words.extend(declared.fields.iter().map(|field| ("field", field.label)));
+    }
+    for kind in [Some("site"), Some("quality"), Some("worse"), Some("better"), None] {
+        words.push(("field", tag_word_label(kind)));
+    }
+    let known: std::collections::BTreeSet<String> = crate::i18n::message_ids(Language::Es).into_iter().collect();
+    for (kind, english) in words {
+        let id = phrase_id(kind, english);
+        assert!(known.contains(&id), "{id} is missing from the Spanish catalog");
+        assert_eq!(scoped(Language::En, || phrase(kind, english, Form::Bare)), english, "{id}: English reads as declared");
+        let a = if english.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        assert_eq!(scoped(Language::En, || phrase(kind, english, Form::A)), format!("{a} {english}"), "{id}: with its article");
+        let spanish = scoped(Language::Es, || phrase(kind, english, Form::Bare));
+        assert!(!spanish.is_empty() && spanish != id, "{id}: the Spanish words exist");
+    }
+}
+
+#[test]
+fn a_refusal_in_spanish_names_the_record_and_the_field_in_spanish() {
+    use crate::i18n::{scoped, Language};
+    let too_high = with(entry(), "intensity", json!(11));
+    let message = scoped(Language::Es, || refusal("pain_entry", vec![with(too_high, "id", json!("6f1c2b1e-0000-4000-8000-000000000009"))]));
+    assert_eq!(
+        message,
+        "La copia de seguridad no es válida: la anotación de dolor 6f1c2b1e-0000-4000-8000-000000000009 tiene un nivel de dolor \
+         que no cumple las reglas del diario (11; debe ser de 0 a 10). No se restauró nada.",
+        "one whole Spanish sentence, with the record, the field and the rule"
+    );
+    let english = scoped(Language::En, || refusal("pain_entry", vec![with(with(entry(), "intensity", json!(11)), "id", json!(SESSION))]));
+    assert!(
+        english.contains(
+            "pain entry 6f1c2b1e-0000-4000-8000-000000000002 has a pain level that does not fit the diary's rules (11; it must be from 0 to 10)"
+        ),
+        "{english}"
+    );
+}
+
+#[test]
+fn a_missing_part_is_told_in_spanish_too() {
+    use crate::i18n::{scoped, Language};
+    let orphan = row(json!({ "entry_id": "6f1c2b1e-0000-4000-8000-00000000dead", "kind": "site", "value": "hip_left" }));
+    let message = scoped(Language::Es, || refusal("pain_entry_tag", vec![orphan]));
+    assert!(
+        message.contains("tiene una etiqueta para la anotación de dolor 6f1c2b1e-0000-4000-8000-00000000dead, que no está en el archivo"),
+        "{message}"
+    );
+}

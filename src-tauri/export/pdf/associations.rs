@@ -5,33 +5,47 @@ use crate::domain::insights::{FactorAssociation, FactorGroup};
 use crate::domain::vocabulary::{BetterFactor, BodySite, PainQuality, WorseFactor};
 
 use super::plain;
+use crate::t;
 
 /// How many clear differences page one names: the largest, so the line stays one line or two.
 const CLEAR_DIFFERENCES_SHOWN: usize = 3;
 
-/// The largest clear differences of Insights, as one line: "Goes with more pain (average on
-/// days with vs without; 95% interval leaves out 0): Sitting 6.1 vs 4.0 (12 / 30 days); ...".
+/// The largest clear differences of Insights, as one line: "Clear differences in pain, days with
+/// vs without (...): worse with sitting 6.1 vs 4.0 (12 / 30 days); ...", in the report's language.
 pub(super) fn clear_differences(associations: &[FactorAssociation]) -> Option<String> {
     let clear: Vec<String> = associations
         .iter()
         .filter(|a| a.noteworthy)
         .take(CLEAR_DIFFERENCES_SHOWN)
-        .map(|a| format!("{} {:.1} vs {:.1} ({} / {} days)", factor_label(a), a.with_average, a.without_average, a.with_days, a.without_days))
+        .map(|a| {
+            t!(
+                "report-clear-difference",
+                factor = factor_label(a),
+                with = format!("{:.1}", a.with_average),
+                without = format!("{:.1}", a.without_average),
+                with_days = a.with_days,
+                without_days = a.without_days
+            )
+        })
         .collect();
-    (!clear.is_empty()).then(|| {
-        format!("Clear differences in pain, days with vs without (95% interval leaves out 0; association, not cause): {}.", clear.join("; "))
-    })
+    (!clear.is_empty()).then(|| t!("report-clear-differences", list = clear.join("; ")))
 }
 
 fn factor_label(a: &FactorAssociation) -> String {
     let name = a.name.as_str();
     match a.group {
-        FactorGroup::Worse => format!("worse with {}", WorseFactor::from_wire(name).map_or_else(|| plain(name), |w| w.label().to_lowercase())),
-        FactorGroup::Better => format!("helped by {}", BetterFactor::from_wire(name).map_or_else(|| plain(name), |b| b.label().to_lowercase())),
-        FactorGroup::Quality => format!("felt {}", PainQuality::from_wire(name).map_or_else(|| plain(name), |q| q.label().to_lowercase())),
-        FactorGroup::Site => BodySite::from_wire(name).map_or_else(|| plain(name), |b| b.label().to_owned()),
-        FactorGroup::Medication => format!("took {name}"),
-        FactorGroup::Sleep => format!("{name} sleep the night before"),
+        FactorGroup::Worse => {
+            t!("report-factor-worse", name = WorseFactor::from_wire(name).map_or_else(|| plain(name), |w| w.text().to_lowercase()))
+        }
+        FactorGroup::Better => {
+            t!("report-factor-better", name = BetterFactor::from_wire(name).map_or_else(|| plain(name), |b| b.text().to_lowercase()))
+        }
+        FactorGroup::Quality => {
+            t!("report-factor-quality", name = PainQuality::from_wire(name).map_or_else(|| plain(name), |q| q.text().to_lowercase()))
+        }
+        FactorGroup::Site => BodySite::from_wire(name).map_or_else(|| plain(name), |b| b.text()),
+        FactorGroup::Medication => t!("report-factor-medication", name = name),
+        FactorGroup::Sleep => t!("report-factor-sleep", band = name),
     }
 }
 
@@ -62,5 +76,23 @@ mod tests {
         assert!(!line.contains("heat"), "a difference whose interval takes in 0 is left out: {line}");
         assert!(line.contains("association, not cause"));
         assert_eq!(clear_differences(&[association(FactorGroup::Site, "buttock_left", false)]), None, "no line without a clear one");
+    }
+
+    #[test]
+    fn a_spanish_report_names_its_clear_differences_in_spanish() {
+        let line = crate::i18n::scoped(crate::i18n::Language::Es, || {
+            clear_differences(&[association(FactorGroup::Sleep, "poor", true), association(FactorGroup::Medication, "Ibuprofen", true)])
+        })
+        .expect("two clear differences");
+        assert!(line.starts_with("Diferencias claras en el dolor"), "the line's frame is Spanish: {line}");
+        assert!(line.contains("mal sueño la noche anterior 6.1 frente a 4.0 (12 / 30 días)"), "a sleep band is a Spanish phrase: {line}");
+        assert!(line.contains("tomó Ibuprofen"), "a medication keeps the name the person gave it: {line}");
+    }
+
+    #[test]
+    fn an_english_sleep_band_reads_as_before() {
+        let line = crate::i18n::scoped(crate::i18n::Language::En, || clear_differences(&[association(FactorGroup::Sleep, "poor", true)]))
+            .expect("one clear difference");
+        assert!(line.contains("poor sleep the night before 6.1 vs 4.0 (12 / 30 days)"), "{line}");
     }
 }

@@ -186,7 +186,9 @@ pub fn render(layout: &Layout, title: &str) -> Result<Vec<u8>, String> {
     let regular = Font::new(REGULAR_TTF.to_vec().into(), 0).ok_or("the regular font could not be read")?;
     let bold = Font::new(BOLD_TTF.to_vec().into(), 0).ok_or("the bold font could not be read")?;
     let mut document = Document::new();
-    document.set_metadata(Metadata::new().title(title.to_owned()).language("en".to_owned()).creator("BackTrack".to_owned()));
+    // The document's language, for screen readers: the language the report is written in.
+    let language = crate::i18n::current().code().to_owned();
+    document.set_metadata(Metadata::new().title(title.to_owned()).language(language).creator("BackTrack".to_owned()));
     // Each block's content identifiers, in drawing order; cells in rows are separate.
     let mut drawn: Vec<Vec<Identifier>> = vec![Vec::new(); layout.blocks.len()];
     let page_count = layout.pages.len();
@@ -220,7 +222,7 @@ pub fn render(layout: &Layout, title: &str) -> Result<Vec<u8>, String> {
             size: 7.0,
             bold: false,
             color: GREY,
-            text: format!("{title} - page {} of {page_count}", number + 1),
+            text: crate::t!("report-footer", title = title, page = number + 1, pages = page_count),
         };
         draw(&mut surface, &footer, &regular, &bold);
         surface.end_tagged();

@@ -6,29 +6,32 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::domain::diary::PainEntry;
+use crate::i18n::dates::{format_date, format_time, DateStyle};
+use crate::t;
 
 use super::layout::{fit, BlockKind, Layout, Op, INK, LIGHT, MARGIN};
 
 const SIZE: f32 = 7.0;
 const ROW: f32 = 10.5;
-/// Column titles and their share of the content width.
+/// Column titles (catalog ids) and their share of the content width. The day and time columns
+/// hold "Mar 15, 2026" and "10:00 PM" / "15 mar 2026" and "10:00 p.m." without cutting them.
 const COLUMNS: [(&str, f32); 9] = [
-    ("Day", 0.10),
-    ("Time", 0.06),
-    ("Pain", 0.05),
-    ("Where", 0.19),
-    ("Leg", 0.05),
-    ("Worse", 0.13),
-    ("Better", 0.12),
-    ("Medication", 0.12),
-    ("Note", 0.18),
+    ("report-log-day", 0.105),
+    ("report-log-time", 0.09),
+    ("report-log-pain", 0.05),
+    ("report-log-where", 0.18),
+    ("report-log-leg", 0.06),
+    ("report-log-worse", 0.12),
+    ("report-log-better", 0.11),
+    ("report-log-medication", 0.115),
+    ("report-log-note", 0.17),
 ];
 
 pub fn draw_log(page: &mut Layout, entries: &[PainEntry], medication_names: &HashMap<Uuid, String>) {
     page.new_page();
-    page.heading("Daily log", 2, 11.0);
+    page.heading(&t!("report-log-heading"), 2, 11.0);
     if entries.is_empty() {
-        page.paragraph("No diary entries in these dates.", 9.0, false, INK);
+        page.paragraph(&t!("report-log-empty"), 9.0, false, INK);
         return;
     }
     let table = page.new_table();
@@ -40,16 +43,16 @@ pub fn draw_log(page: &mut Layout, entries: &[PainEntry], medication_names: &Has
         }
         let d = &entry.details;
         let cells = [
-            d.day.to_string(),
-            d.occurred_at.format("%H:%M").to_string(),
+            format_date(d.day, DateStyle::Medium),
+            format_time(d.occurred_at.time()),
             d.intensity.to_string(),
-            d.sites.iter().map(|s| s.label()).collect::<Vec<_>>().join(", "),
-            d.leg_radiation.map_or(String::new(), |l| l.label().to_owned()),
-            d.worse.iter().map(|w| w.label()).collect::<Vec<_>>().join(", "),
-            d.better.iter().map(|b| b.label()).collect::<Vec<_>>().join(", "),
+            d.sites.iter().map(|s| s.text()).collect::<Vec<_>>().join(", "),
+            d.leg_radiation.map_or(String::new(), |l| l.text()),
+            d.worse.iter().map(|w| w.text()).collect::<Vec<_>>().join(", "),
+            d.better.iter().map(|b| b.text()).collect::<Vec<_>>().join(", "),
             d.medications
                 .iter()
-                .map(|m| medication_names.get(&m.medication_id).cloned().unwrap_or_else(|| "unknown".into()))
+                .map(|m| medication_names.get(&m.medication_id).cloned().unwrap_or_else(|| t!("report-log-unknown-medication")))
                 .collect::<Vec<_>>()
                 .join(", "),
             d.note.replace('\n', " "),
@@ -59,7 +62,7 @@ pub fn draw_log(page: &mut Layout, entries: &[PainEntry], medication_names: &Has
 }
 
 fn header(page: &mut Layout, table: usize) {
-    let titles = COLUMNS.map(|(title, _)| title.to_owned());
+    let titles = COLUMNS.map(|(id, _)| crate::i18n::message(id, None));
     row(page, table, true, &titles);
 }
 

@@ -3,6 +3,9 @@
 //!
 //! Page one is the summary, most important first (see `summary.rs`); the daily log follows as
 //! a table (see `log.rs`). Sections the person left out are not drawn at all.
+//!
+//! Every word, date and time is in the language in force: the export job draws the report
+//! inside `i18n::scoped` with the diary's report language, which may differ from the app's.
 
 mod associations;
 mod layout;
@@ -78,7 +81,8 @@ pub struct PdfOptions {
     pub paper: Paper,
     /// The sections to draw; an empty list means all of them.
     pub sections: Vec<ReportSection>,
-    /// The local day the report was made, shown under the title.
+    /// The local day the report was made, shown under the title as its reader writes dates
+    /// (`i18n::dates::format_date`, in the report's language).
     pub made_on: String,
 }
 
@@ -89,12 +93,20 @@ impl PdfOptions {
 }
 
 /// Why a PDF could not be made.
-#[derive(Debug, thiserror::Error)]
-#[error("The PDF report could not be made: {0}")]
+#[derive(Debug)]
 pub struct PdfError(String);
 
-/// The whole report. `entries` are the range's diary entries, for the daily log;
-/// `medication_names` names their doses.
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("report-failed", reason = self.0.as_str()))
+    }
+}
+
+impl std::error::Error for PdfError {}
+
+/// The whole report, in the language in force (wrap the call in [`crate::i18n::scoped`] to
+/// write it in the report's language). `entries` are the range's diary entries, for the daily
+/// log; `medication_names` names their doses.
 pub fn report_pdf(
     summary: &ReportSummary,
     associations: &[crate::domain::insights::FactorAssociation],
@@ -107,7 +119,11 @@ pub fn report_pdf(
     if options.wants(ReportSection::DailyLog) {
         log::draw_log(&mut page, entries, medication_names);
     }
-    let title = format!("BackTrack report {} to {}", summary.range.from, summary.range.to);
+    let title = crate::t!(
+        "report-document-title",
+        from = crate::i18n::dates::format_date(summary.range.from, crate::i18n::dates::DateStyle::Medium),
+        to = crate::i18n::dates::format_date(summary.range.to, crate::i18n::dates::DateStyle::Medium)
+    );
     layout::render(&page, &title).map_err(PdfError)
 }
 
@@ -120,3 +136,6 @@ pub fn plain(word: &str) -> String {
         None => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;

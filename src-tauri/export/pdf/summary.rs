@@ -8,6 +8,8 @@ use crate::domain::insights::FactorAssociation;
 use crate::domain::program::flare::{Flare, FlareMode};
 use crate::domain::report::{ReportSummary, IMPORTANT_CHANGE_PERCENT, IMPORTANT_CHANGE_POINTS};
 use crate::domain::vocabulary::{BetterFactor, BodySite, WorseFactor};
+use crate::i18n::dates::{format_date, DateStyle};
+use crate::t;
 
 use super::associations::clear_differences;
 use super::layout::{BlockKind, Layout, Op, BLUE, GREY, INK, LIGHT, MARGIN, RED};
@@ -19,9 +21,9 @@ const H2: f32 = 11.0;
 /// Draws the summary pages. `associations` are the Insights screen's factors for the same range,
 /// so the PDF names the same clear differences the person sees.
 pub fn draw_summary(page: &mut Layout, s: &ReportSummary, associations: &[FactorAssociation], options: &PdfOptions) {
-    page.heading("BackTrack: pain and exercise report for the spine surgeon", 1, 15.0);
+    page.heading(&t!("report-title"), 1, 15.0);
     page.paragraph(
-        &format!("Dates covered: {} to {} ({} days). Made on {}.", s.range.from, s.range.to, s.range.days(), options.made_on),
+        &t!("report-dates-covered", from = day(s.range.from), to = day(s.range.to), days = s.range.days(), made_on = options.made_on.as_str()),
         BODY,
         false,
         GREY,
@@ -50,16 +52,15 @@ fn draw_section(page: &mut Layout, s: &ReportSummary, associations: &[FactorAsso
 
 fn leg_symptoms(page: &mut Layout, s: &ReportSummary) {
     let l = &s.leg_symptoms;
-    page.heading("Leg symptoms", 2, H2);
+    page.heading(&t!("report-leg-heading"), 2, H2);
     page.paragraph(
-        &format!(
-            "Days with pain below the knee or numbness: {} of {} days logged. Pain below the knee: {}. \
-             Numbness or tingling: {}. Pain down a leg: {}.",
-            l.days_any,
-            s.pain.days_logged,
-            days(l.days_below_knee),
-            days(l.days_numbness),
-            days(l.days_leg_radiation)
+        &t!(
+            "report-leg-figures",
+            any = l.days_any,
+            logged = s.pain.days_logged,
+            below_knee = days(l.days_below_knee),
+            numbness = days(l.days_numbness),
+            down_leg = days(l.days_leg_radiation)
         ),
         BODY,
         false,
@@ -72,45 +73,48 @@ fn leg_symptoms(page: &mut Layout, s: &ReportSummary) {
 /// still holds the whole summary.
 fn function(page: &mut Layout, s: &ReportSummary) {
     let f = &s.function;
-    page.heading("Function (own activities, 0 can't do it - 10 as well as before the pain)", 2, H2);
+    page.heading(&t!("report-function-heading"), 2, H2);
     if f.activities.is_empty() {
-        page.paragraph("No activities rated in these dates.", BODY, false, INK);
+        page.paragraph(&t!("report-function-none"), BODY, false, INK);
         return;
     }
     let items: Vec<String> = f
         .activities
         .iter()
         .map(|a| {
-            let name = if a.active { a.name.clone() } else { format!("{} (retired)", a.name) };
+            let name = if a.active { a.name.clone() } else { t!("report-activity-retired", name = a.name.as_str()) };
             match (a.first, a.latest, a.change) {
-                (Some(first), Some(latest), Some(change)) => format!(
-                    "{name} {} to {} ({change:+}{})",
-                    first.score,
-                    latest.score,
-                    if a.clinically_important { ", clinically important" } else { "" }
-                ),
-                (Some(first), _, _) => format!("{name} {} (one rating)", first.score),
-                _ => format!("{name} (not rated)"),
+                (Some(first), Some(latest), Some(change)) => {
+                    let (first, latest, change) = (first.score, latest.score, format!("{change:+}"));
+                    if a.clinically_important {
+                        t!("report-activity-change-important", name = name, first = first, latest = latest, change = change)
+                    } else {
+                        t!("report-activity-change", name = name, first = first, latest = latest, change = change)
+                    }
+                }
+                (Some(first), _, _) => t!("report-activity-one-rating", name = name, score = first.score),
+                _ => t!("report-activity-not-rated", name = name),
             }
         })
         .collect();
     let mean = match f.mean_change {
-        Some(m) => format!(
-            "Mean of {} activities {:.1} to {:.1} ({:+.1}{})",
-            m.activities,
-            m.first,
-            m.latest,
-            m.change,
-            if m.clinically_important { ", clinically important" } else { "" }
-        ),
-        None => "No mean change yet (it needs two ratings of an activity)".to_owned(),
+        Some(m) => {
+            let (first, latest, change) = (format!("{:.1}", m.first), format!("{:.1}", m.latest), format!("{:+.1}", m.change));
+            if m.clinically_important {
+                t!("report-function-mean-important", activities = m.activities, first = first, latest = latest, change = change)
+            } else {
+                t!("report-function-mean", activities = m.activities, first = first, latest = latest, change = change)
+            }
+        }
+        None => t!("report-function-no-mean"),
     };
     page.paragraph(
-        &format!(
-            "First to latest rating: {}. {mean}; {:.1} points or more is important ({}).",
-            items.join("; "),
-            f.important_change,
-            IMPORTANT_CHANGE_SOURCE
+        &t!(
+            "report-function-figures",
+            ratings = items.join("; "),
+            mean = mean,
+            threshold = format!("{:.1}", f.important_change),
+            source = IMPORTANT_CHANGE_SOURCE
         ),
         BODY,
         false,
@@ -119,29 +123,20 @@ fn function(page: &mut Layout, s: &ReportSummary) {
 }
 
 fn sites(page: &mut Layout, s: &ReportSummary) {
-    page.heading("Where it hurts (entries naming each place)", 2, H2);
-    let list: Vec<String> = s
-        .sites
-        .iter()
-        .map(|c| format!("{}: {}", BodySite::from_wire(&c.name).map_or_else(|| plain(&c.name), |b| b.label().to_owned()), c.entries))
-        .collect();
+    page.heading(&t!("report-sites-heading"), 2, H2);
+    let list: Vec<String> =
+        s.sites.iter().map(|c| count(BodySite::from_wire(&c.name).map_or_else(|| plain(&c.name), |b| b.text()), c.entries)).collect();
     page.paragraph(&or_none(list.join("; ")), BODY, false, INK);
 }
 
 fn factors(page: &mut Layout, s: &ReportSummary, associations: &[FactorAssociation]) {
-    page.heading("What made it worse or better (entries)", 2, H2);
-    let worse: Vec<String> = s
-        .worse
-        .iter()
-        .map(|c| format!("{}: {}", WorseFactor::from_wire(&c.name).map_or_else(|| plain(&c.name), |w| w.label().to_owned()), c.entries))
-        .collect();
-    let better: Vec<String> = s
-        .better
-        .iter()
-        .map(|c| format!("{}: {}", BetterFactor::from_wire(&c.name).map_or_else(|| plain(&c.name), |b| b.label().to_owned()), c.entries))
-        .collect();
-    page.paragraph(&format!("Worse: {}", or_none(worse.join("; "))), BODY, false, INK);
-    page.paragraph(&format!("Better: {}", or_none(better.join("; "))), BODY, false, INK);
+    page.heading(&t!("report-factors-heading"), 2, H2);
+    let worse: Vec<String> =
+        s.worse.iter().map(|c| count(WorseFactor::from_wire(&c.name).map_or_else(|| plain(&c.name), |w| w.text()), c.entries)).collect();
+    let better: Vec<String> =
+        s.better.iter().map(|c| count(BetterFactor::from_wire(&c.name).map_or_else(|| plain(&c.name), |b| b.text()), c.entries)).collect();
+    page.paragraph(&t!("report-worse", list = or_none(worse.join("; "))), BODY, false, INK);
+    page.paragraph(&t!("report-better", list = or_none(better.join("; "))), BODY, false, INK);
     // Only when there is one: page one has no room for a line that says nothing.
     if let Some(line) = clear_differences(associations) {
         page.paragraph(&line, BODY, false, INK);
@@ -149,21 +144,22 @@ fn factors(page: &mut Layout, s: &ReportSummary, associations: &[FactorAssociati
 }
 
 fn medication(page: &mut Layout, s: &ReportSummary) {
-    page.heading("Medication", 2, H2);
-    let list: Vec<String> = s.medications.iter().map(|m| format!("{}: taken {} times on {} days", m.name, m.entries, m.days)).collect();
+    page.heading(&t!("report-medication-heading"), 2, H2);
+    let list: Vec<String> =
+        s.medications.iter().map(|m| t!("report-medication-use", name = m.name.as_str(), times = m.entries, days = m.days)).collect();
     page.paragraph(&or_none(list.join("; ")), BODY, false, INK);
 }
 
 fn sleep_and_function(page: &mut Layout, s: &ReportSummary) {
     let f = &s.sleep_and_function;
-    page.heading("Sleep and daily activities", 2, H2);
+    page.heading(&t!("report-sleep-heading"), 2, H2);
     page.paragraph(
-        &format!(
-            "Sleep quality (0 poor - 10 good): {} ({} answers). Pain getting in the way of daily activities (0 not at all - 10 completely): {} ({} answers).",
-            number(f.sleep_average),
-            f.sleep_answers,
-            number(f.interference_average),
-            f.interference_answers
+        &t!(
+            "report-sleep-figures",
+            sleep = number(f.sleep_average),
+            sleep_answers = f.sleep_answers,
+            interference = number(f.interference_average),
+            interference_answers = f.interference_answers
         ),
         BODY,
         false,
@@ -172,47 +168,49 @@ fn sleep_and_function(page: &mut Layout, s: &ReportSummary) {
 }
 
 fn surgeon_notes(page: &mut Layout, s: &ReportSummary) {
-    page.heading("Notes for the surgeon", 2, H2);
+    page.heading(&t!("report-notes-heading"), 2, H2);
     if s.surgeon_notes.is_empty() {
-        page.paragraph("None marked.", BODY, false, INK);
+        page.paragraph(&t!("report-notes-none"), BODY, false, INK);
     }
     for note in &s.surgeon_notes {
-        page.paragraph(&format!("{} (pain {}): {}", note.day, note.intensity, note.note), BODY, false, INK);
+        page.paragraph(&t!("report-note", day = day(note.day), intensity = note.intensity, note = note.note.as_str()), BODY, false, INK);
     }
 }
 
 fn red_flags(page: &mut Layout, s: &ReportSummary) {
-    page.heading("Warning signs (red flags)", 2, H2);
+    page.heading(&t!("report-red-flags-heading"), 2, H2);
     if s.red_flags.is_empty() {
         let text = if s.red_flag_checks_taken == 0 {
-            "No warning-sign check was taken in these dates.".to_owned()
+            t!("report-red-flags-none-taken")
         } else {
-            format!("None reported in {} warning-sign checks.", s.red_flag_checks_taken)
+            t!("report-red-flags-none-reported", checks = s.red_flag_checks_taken)
         };
         page.paragraph(&text, BODY, false, INK);
         return;
     }
     for check in &s.red_flags {
         let urgency = match check.outcome {
-            crate::domain::learn::red_flags::Outcome::Emergency => "EMERGENCY",
-            _ => "SAME DAY",
+            crate::domain::learn::red_flags::Outcome::Emergency => t!("report-urgency-emergency"),
+            _ => t!("report-urgency-same-day"),
         };
-        let answers: Vec<&str> = check.positives.iter().map(|p| p.text.as_str()).collect();
-        page.paragraph(&format!("{} - {urgency}: {}", check.day, answers.join("; ")), BODY, true, RED);
+        // The question as asked in the report's language; a sign no longer asked keeps its words.
+        let answers: Vec<String> =
+            check.positives.iter().map(|p| crate::domain::learn::red_flags::question_text(&p.id).unwrap_or_else(|| p.text.clone())).collect();
+        page.paragraph(&t!("report-red-flag", day = day(check.day), urgency = urgency, answers = answers.join("; ")), BODY, true, RED);
     }
 }
 
 fn pain(page: &mut Layout, s: &ReportSummary) {
     let p = &s.pain;
-    page.heading("Pain (0-10)", 2, H2);
+    page.heading(&t!("report-pain-heading"), 2, H2);
     page.paragraph(
-        &format!(
-            "Average {}, lowest {}, highest {}, from {} entries on {} days.",
-            number(p.average),
-            p.lowest.map_or("-".to_owned(), |v| v.to_string()),
-            p.highest.map_or("-".to_owned(), |v| v.to_string()),
-            p.entries,
-            p.days_logged
+        &t!(
+            "report-pain-figures",
+            average = number(p.average),
+            lowest = p.lowest.map_or("-".to_owned(), |v| v.to_string()),
+            highest = p.highest.map_or("-".to_owned(), |v| v.to_string()),
+            entries = p.entries,
+            days = p.days_logged
         ),
         BODY,
         false,
@@ -220,19 +218,30 @@ fn pain(page: &mut Layout, s: &ReportSummary) {
     );
     match &p.change {
         Some(c) => {
-            let verdict = if c.clinically_important { "Clinically important change" } else { "Not a clinically important change" };
-            let percent = c.percent.map_or(String::new(), |v| format!(", {v:+.0}%"));
-            page.paragraph(
-                &format!(
-                    "Change: {:.1} in {} to {} vs {:.1} in {} to {}: {:+.1} points{percent}. {verdict} (at least {IMPORTANT_CHANGE_POINTS:.0} points or {IMPORTANT_CHANGE_PERCENT:.0}%).",
-                    c.baseline_average, c.baseline.from, c.baseline.to, c.latest_average, c.latest.from, c.latest.to, c.points
-                ),
-                BODY,
-                true,
-                if c.clinically_important { BLUE } else { INK },
-            );
+            let (min_points, min_percent) = (format!("{IMPORTANT_CHANGE_POINTS:.0}"), format!("{IMPORTANT_CHANGE_PERCENT:.0}"));
+            let verdict = if c.clinically_important {
+                t!("report-change-important", min_points = min_points, min_percent = min_percent)
+            } else {
+                t!("report-change-not-important", min_points = min_points, min_percent = min_percent)
+            };
+            let mut args = crate::i18n::FluentArgs::new();
+            args.set("baseline", format!("{:.1}", c.baseline_average));
+            args.set("baseline_from", day(c.baseline.from));
+            args.set("baseline_to", day(c.baseline.to));
+            args.set("latest", format!("{:.1}", c.latest_average));
+            args.set("latest_from", day(c.latest.from));
+            args.set("latest_to", day(c.latest.to));
+            args.set("points", format!("{:+.1}", c.points));
+            let change = match c.percent {
+                Some(percent) => {
+                    args.set("percent", format!("{percent:+.0}"));
+                    crate::i18n::message("report-change-with-percent", Some(&args))
+                }
+                None => crate::i18n::message("report-change", Some(&args)),
+            };
+            page.paragraph(&format!("{change} {verdict}"), BODY, true, if c.clinically_important { BLUE } else { INK });
         }
-        None => page.paragraph("Change: not enough entries at the start and end of these dates.", BODY, false, INK),
+        None => page.paragraph(&t!("report-change-unknown"), BODY, false, INK),
     }
     trend_chart(page, s);
 }
@@ -242,13 +251,10 @@ fn trend_chart(page: &mut Layout, s: &ReportSummary) {
     if s.trend.is_empty() {
         return;
     }
-    let height = 80.0;
+    let height = 64.0;
     page.ensure_room(height + 24.0);
     page.gap(8.0);
-    let alt = format!(
-        "Chart of daily pain from {} to {}: the average (blue) and the highest (grey) of each day, on a scale of 0 to 10.",
-        s.range.from, s.range.to
-    );
+    let alt = t!("report-trend-chart", from = day(s.range.from), to = day(s.range.to));
     let block = page.block(BlockKind::Figure(alt));
     let left = MARGIN + 18.0;
     let width = page.content_width() - 18.0;
@@ -268,24 +274,28 @@ fn trend_chart(page: &mut Layout, s: &ReportSummary) {
     page.y = top + height + 10.0;
     let legend = page.block(BlockKind::Paragraph);
     let y = page.y;
-    page.push(legend, Op::Text { x: left, y, size: 7.0, bold: false, color: BLUE, text: "Blue: daily average".into() });
-    page.push(legend, Op::Text { x: left + 90.0, y, size: 7.0, bold: false, color: GREY, text: "Grey: daily high".into() });
+    let average = t!("report-trend-average");
+    // The second label starts 90 points in, or after a longer first label (by the layout's
+    // generous width estimate).
+    let second_x = (left + 90.0).max(left + average.chars().count() as f32 * 7.0 * 0.6 + 6.0);
+    page.push(legend, Op::Text { x: left, y, size: 7.0, bold: false, color: BLUE, text: average });
+    page.push(legend, Op::Text { x: second_x, y, size: 7.0, bold: false, color: GREY, text: t!("report-trend-high") });
 }
 
 fn program(page: &mut Layout, s: &ReportSummary) {
     let p = &s.program;
-    page.heading("Exercise program", 2, H2);
+    page.heading(&t!("report-program-heading"), 2, H2);
     page.paragraph(
-        &format!(
-            "{} sessions on {}. Weekly goal: {} a week, met in {} of {} whole weeks. Streak at the end: {} (longest {}). Habit strength {:.0}%.",
-            p.sessions,
-            days(p.active_days),
-            days(u32::from(p.weekly_goal)),
-            p.weeks_goal_met,
-            p.whole_weeks,
-            days(p.current_streak),
-            days(p.longest_streak),
-            p.strength * 100.0
+        &t!(
+            "report-program-figures",
+            sessions = p.sessions,
+            active_days = days(p.active_days),
+            goal = days(u32::from(p.weekly_goal)),
+            met = p.weeks_goal_met,
+            weeks = p.whole_weeks,
+            streak = days(p.current_streak),
+            longest = days(p.longest_streak),
+            strength = format!("{:.0}", p.strength * 100.0)
         ),
         BODY,
         false,
@@ -296,26 +306,26 @@ fn program(page: &mut Layout, s: &ReportSummary) {
         .levels
         .iter()
         .map(|l| match l.level.since {
-            Some(since) => format!("{}: {} since {since}", l.family_name, plain(l.level.level.wire_name())),
-            None => format!("{}: {}", l.family_name, plain(l.level.level.wire_name())),
+            Some(since) => t!("report-level-since", family = l.family_name.as_str(), level = level_name(l.level.level), since = day(since)),
+            None => t!("report-level", family = l.family_name.as_str(), level = level_name(l.level.level)),
         })
         .collect();
-    page.paragraph(&format!("Current levels: {}", or_none(levels.join("; "))), BODY, false, INK);
+    page.paragraph(&t!("report-levels", list = or_none(levels.join("; "))), BODY, false, INK);
     if !p.flares.is_empty() {
-        page.paragraph(&format!("Flares marked: {}", flare_list(&p.flares)), BODY, false, INK);
+        page.paragraph(&t!("report-flares", list = flare_list(&p.flares)), BODY, false, INK);
     }
     for change in &p.changes {
         let name = p.levels.iter().find(|l| l.level.family_id == change.family_id).map_or(change.family_id.as_str(), |l| l.family_name.as_str());
-        let to = change.to_level.map_or("the same level, done gently".to_owned(), |l| plain(l.wire_name()));
+        let to = change.to_level.map_or_else(|| t!("report-level-same-gently"), level_name);
         page.paragraph(
-            &format!(
-                "{} {}: {} from {} to {}. Why: {}",
-                change.day,
-                name,
-                plain(change.direction.wire_name()),
-                plain(change.from_level.wire_name()),
-                to,
-                change.reason
+            &t!(
+                "report-level-change",
+                day = day(change.day),
+                family = name,
+                direction = t!("report-direction", direction = change.direction.wire_name()),
+                from = level_name(change.from_level),
+                to = to,
+                reason = change.reason.as_str()
             ),
             BODY,
             false,
@@ -324,16 +334,16 @@ fn program(page: &mut Layout, s: &ReportSummary) {
     }
 }
 
-/// "2026-06-03 to 2026-06-09 (7 days, program paused); …", oldest first.
+/// "Jun 3, 2026 to Jun 9, 2026 (7 days, program paused); …", oldest first.
 fn flare_list(flares: &[Flare]) -> String {
     flares
         .iter()
         .map(|f| {
-            let what = match f.mode {
-                FlareMode::Pause => "program paused",
-                FlareMode::Gentle => "gentle days",
+            let mode = match f.mode {
+                FlareMode::Pause => t!("report-flare-paused"),
+                FlareMode::Gentle => t!("report-flare-gentle"),
             };
-            format!("{} to {} ({}, {what})", f.from, f.last_day(), days(u32::try_from(f.days()).unwrap_or(0)))
+            t!("report-flare", from = day(f.from), to = day(f.last_day()), days = days(u32::try_from(f.days()).unwrap_or(0)), mode = mode)
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -345,13 +355,10 @@ fn week_chart(page: &mut Layout, s: &ReportSummary) {
     if weeks.is_empty() {
         return;
     }
-    let height = 50.0;
+    let height = 42.0;
     page.ensure_room(height + 16.0);
     page.gap(6.0);
-    let alt = format!(
-        "Bar chart of exercise sessions in each week from the week of {} to {}, with the weekly goal of {} days as a line.",
-        weeks[0].week_start, s.range.to, s.program.weekly_goal
-    );
+    let alt = t!("report-week-chart", from = day(weeks[0].week_start), to = day(s.range.to), goal = s.program.weekly_goal);
     let block = page.block(BlockKind::Figure(alt));
     let left = MARGIN + 18.0;
     let width = page.content_width() - 18.0;
@@ -369,18 +376,29 @@ fn week_chart(page: &mut Layout, s: &ReportSummary) {
     page.y = top + height + 10.0;
     let legend = page.block(BlockKind::Paragraph);
     let y = page.y;
-    let text = "Bars: sessions each week, blue when the week met the goal. Red line: the weekly goal (active days).".to_owned();
+    let text = t!("report-week-legend");
     page.push(legend, Op::Text { x: left, y, size: 7.0, bold: false, color: GREY, text });
     page.gap(4.0);
 }
 
-/// "1 day", "3 days".
+/// "1 day", "3 days" / "1 día", "3 días".
 fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
+    t!("report-days", count = n)
+}
+
+/// A day as the report's reader writes it: "Mar 5, 2026" / "5 mar 2026".
+fn day(date: chrono::NaiveDate) -> String {
+    format_date(date, DateStyle::Medium)
+}
+
+/// "Left buttock: 3"
+fn count(name: String, entries: u32) -> String {
+    t!("report-count", name = name, count = entries)
+}
+
+/// A program level in words: "Modified" / "Modificado".
+fn level_name(level: crate::domain::program::exercise::Level) -> String {
+    t!("report-level-name", level = level.wire_name())
 }
 
 fn number(value: Option<f64>) -> String {
@@ -389,7 +407,7 @@ fn number(value: Option<f64>) -> String {
 
 fn or_none(text: String) -> String {
     if text.is_empty() {
-        "None recorded.".to_owned()
+        t!("report-none-recorded")
     } else {
         text
     }

@@ -195,8 +195,7 @@ impl PagePlan {
             Ok(index) if index < count => Ok(index),
             _ => {
                 let mut errors = ValidationErrors::default();
-                let pages = if count == 1 { "There is only page 1.".to_owned() } else { format!("Pick a page from 1 to {count}.") };
-                errors.push("page", format!("There is no such page of entries. {pages}"));
+                errors.push("page", crate::t!("diary-no-such-page", count = count));
                 Err(errors)
             }
         }

@@ -54,6 +54,15 @@ impl Answer {
     pub fn from_wire(name: &str) -> Option<Answer> {
         Answer::ALL.into_iter().find(|answer| answer.wire_name() == name)
     }
+
+    /// The answer as a person reads it ("Yes", "No", "Not sure"), in the language in force.
+    pub fn label(self) -> String {
+        match self {
+            Answer::Yes => crate::t!("learn-answer-yes"),
+            Answer::No => crate::t!("learn-answer-no"),
+            Answer::NotSure => crate::t!("learn-answer-not-sure"),
+        }
+    }
 }
 
 /// What the answers mean the person should do.
@@ -80,6 +89,45 @@ impl Outcome {
     pub fn from_wire(name: &str) -> Option<Outcome> {
         Outcome::ALL.into_iter().find(|outcome| outcome.wire_name() == name)
     }
+
+    /// What the outcome tells the person to do, in the language in force: the same words the
+    /// check's result shows (`CLINICAL.md`: never a diagnosis, never a promise that all is well).
+    pub fn words(self) -> OutcomeWords {
+        match self {
+            Outcome::Emergency => OutcomeWords {
+                heading: crate::t!("learn-outcome-emergency-heading"),
+                steps: vec![
+                    crate::t!("learn-outcome-emergency-step-call"),
+                    crate::t!("learn-outcome-emergency-step-wait"),
+                    crate::t!("learn-outcome-emergency-step-company"),
+                ],
+                short: crate::t!("learn-outcome-emergency-short"),
+            },
+            Outcome::SameDay => OutcomeWords {
+                heading: crate::t!("learn-outcome-same-day-heading"),
+                steps: vec![
+                    crate::t!("learn-outcome-same-day-step-doctor"),
+                    crate::t!("learn-outcome-same-day-step-closed"),
+                    crate::t!("learn-outcome-same-day-step-worse"),
+                ],
+                short: crate::t!("learn-outcome-same-day-short"),
+            },
+            Outcome::NoneFlagged => OutcomeWords {
+                heading: crate::t!("learn-outcome-none-heading"),
+                steps: vec![crate::t!("learn-outcome-none-step")],
+                short: crate::t!("learn-outcome-none-short"),
+            },
+        }
+    }
+}
+
+/// The words of an outcome: a heading, what to do (one sentence a step), and a few words for a
+/// list of past checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutcomeWords {
+    pub heading: String,
+    pub steps: Vec<String>,
+    pub short: String,
 }
 
 /// A question of the check, as the UI shows it.
@@ -105,150 +153,90 @@ pub struct Sign {
     pub urgency: Urgency,
     /// What a "not sure" means, if it counts at all.
     pub if_not_sure: Option<Urgency>,
-    pub text: &'static str,
-    pub hint: Option<&'static str>,
+    /// Where the sign comes from: the title of an English-language source, kept as published.
     pub source: &'static str,
+}
+
+impl Sign {
+    /// The question, in the language in force (the `learn` catalog, `learn-red-flag-<id>`).
+    pub fn text(&self) -> String {
+        match self.id {
+            "saddle_numbness" => crate::t!("learn-red-flag-saddle-numbness"),
+            "bladder_bowel" => crate::t!("learn-red-flag-bladder-bowel"),
+            "sexual_function" => crate::t!("learn-red-flag-sexual-function"),
+            "both_legs" => crate::t!("learn-red-flag-both-legs"),
+            "legs_weaker" => crate::t!("learn-red-flag-legs-weaker"),
+            "fever_unwell" => crate::t!("learn-red-flag-fever-unwell"),
+            "weight_loss" => crate::t!("learn-red-flag-weight-loss"),
+            "cancer_history" => crate::t!("learn-red-flag-cancer-history"),
+            "night_pain" => crate::t!("learn-red-flag-night-pain"),
+            "fall_injury" => crate::t!("learn-red-flag-fall-injury"),
+            "minor_fall_older" => crate::t!("learn-red-flag-minor-fall-older"),
+            "steroid_tablets" => crate::t!("learn-red-flag-steroid-tablets"),
+            "weak_immune" => crate::t!("learn-red-flag-weak-immune"),
+            "injected_drugs" => crate::t!("learn-red-flag-injected-drugs"),
+            other => other.to_owned(),
+        }
+    }
+
+    /// A plain example that helps answer, if the question needs one, in the language in force.
+    pub fn hint(&self) -> Option<String> {
+        match self.id {
+            "saddle_numbness" => Some(crate::t!("learn-red-flag-saddle-numbness-hint")),
+            "bladder_bowel" => Some(crate::t!("learn-red-flag-bladder-bowel-hint")),
+            "legs_weaker" => Some(crate::t!("learn-red-flag-legs-weaker-hint")),
+            "cancer_history" => Some(crate::t!("learn-red-flag-cancer-history-hint")),
+            "minor_fall_older" => Some(crate::t!("learn-red-flag-minor-fall-older-hint")),
+            "steroid_tablets" => Some(crate::t!("learn-red-flag-steroid-tablets-hint")),
+            "weak_immune" => Some(crate::t!("learn-red-flag-weak-immune-hint")),
+            "injected_drugs" => Some(crate::t!("learn-red-flag-injected-drugs-hint")),
+            _ => None,
+        }
+    }
 }
 
 /// NICE Clinical Knowledge Summaries, "Back pain - low (without radiculopathy)": the red flags
 /// for infection, fracture and cancer.
-const CKS: &str = "NICE CKS: Back pain - low (without radiculopathy), red flags";
+const CKS: &str = "NICE CKS: Back pain - low (without radiculopathy), red flags"; // i18n-ignore: a source's published title
 /// Finucane and others (2020), the international red-flag framework in JOSPT.
-const FRAMEWORK: &str = "International framework for red flags for potential serious spinal pathologies (JOSPT, 2020)";
+const FRAMEWORK: &str = "International framework for red flags for potential serious spinal pathologies (JOSPT, 2020)"; // i18n-ignore: a source's published title
 /// The NHS page on cauda equina syndrome, and the cauda equina symptom cards NHS spine services
 /// give patients (Greenhalgh, Mercer and Finucane). The cards tell a person who is unsure about
 /// saddle numbness or bladder and bowel changes to go to the emergency department now.
-const NHS_CAUDA_EQUINA: &str = "NHS: Cauda equina syndrome, and the NHS cauda equina symptom cards";
+const NHS_CAUDA_EQUINA: &str = "NHS: Cauda equina syndrome, and the NHS cauda equina symptom cards"; // i18n-ignore: a source's published title
 /// NICE NG59 (2016, updated 2020): rule out other causes, such as cancer, infection and trauma.
-const NG59: &str = "NICE NG59: Low back pain and sciatica in over 16s";
+const NG59: &str = "NICE NG59: Low back pain and sciatica in over 16s"; // i18n-ignore: a source's published title
 
 /// The signs, emergency signs first, in the order they are asked.
 pub const SIGNS: [Sign; 14] = [
-    Sign {
-        id: "saddle_numbness",
-        urgency: Urgency::Emergency,
-        if_not_sure: Some(Urgency::Emergency),
-        text: "Do you have numbness or tingling in the area you would sit on: between your legs, your buttocks or inner thighs?",
-        hint: Some("For example, toilet paper feels different when you wipe."),
-        source: NHS_CAUDA_EQUINA,
-    },
-    Sign {
-        id: "bladder_bowel",
-        urgency: Urgency::Emergency,
-        if_not_sure: Some(Urgency::Emergency),
-        text: "Is it newly hard to start peeing or to hold it in, or have you lost control of your bowels?",
-        hint: Some("This counts even if you feel no pain there, or you cannot tell when your bladder is full."),
-        source: NHS_CAUDA_EQUINA,
-    },
-    Sign {
-        id: "sexual_function",
-        urgency: Urgency::Emergency,
-        if_not_sure: Some(Urgency::SameDay),
-        text: "Have you had new problems with sex, such as less feeling in your genitals or trouble getting an erection?",
-        hint: None,
-        source: NHS_CAUDA_EQUINA,
-    },
-    Sign {
-        id: "both_legs",
-        urgency: Urgency::Emergency,
-        if_not_sure: Some(Urgency::SameDay),
-        text: "Do you have new pain, numbness or tingling in both legs?",
-        hint: None,
-        source: NHS_CAUDA_EQUINA,
-    },
-    Sign {
-        id: "legs_weaker",
-        urgency: Urgency::Emergency,
-        if_not_sure: Some(Urgency::SameDay),
-        text: "Are your legs getting weaker, so that a foot drags or a leg gives way?",
-        hint: Some("Answer yes if this is getting worse over hours or days."),
-        source: NHS_CAUDA_EQUINA,
-    },
-    Sign {
-        id: "fever_unwell",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Do you have a fever, or feel hot, shivery or unwell, as well as the back pain?",
-        hint: None,
-        source: CKS,
-    },
-    Sign {
-        id: "weight_loss",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Have you lost weight lately without trying?",
-        hint: None,
-        source: CKS,
-    },
-    Sign {
-        id: "cancer_history",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Have you had cancer, and is this back pain new, or different from the back pain you had before?",
-        hint: Some("A past cancer matters most when the back pain is new or has changed."),
-        source: FRAMEWORK,
-    },
-    Sign {
-        id: "night_pain",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Is the pain bad at night, and does it stay bad when you rest or change position?",
-        hint: None,
-        source: CKS,
-    },
-    Sign {
-        id: "fall_injury",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Did the pain start after a bad fall, a car crash or another big injury?",
-        hint: None,
-        source: NG59,
-    },
-    Sign {
-        id: "minor_fall_older",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Did the pain start after a small fall, bump or strain, and are you older or have thin bones (osteoporosis)?",
-        hint: Some("In older people or people with thin bones, even a small fall can break a bone in the back."),
-        source: CKS,
-    },
-    Sign {
-        id: "steroid_tablets",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Have you taken steroid tablets, such as prednisone, for a long time?",
-        hint: Some("For example, every day for three months or more."),
-        source: CKS,
-    },
-    Sign {
-        id: "weak_immune",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Is your immune system weak from chemo, a transplant, HIV, or a medicine that lowers it?",
-        hint: Some("Chemo is short for chemotherapy, a cancer treatment. Ask your pharmacist if you are not sure what a medicine does."),
-        source: CKS,
-    },
-    Sign {
-        id: "injected_drugs",
-        urgency: Urgency::SameDay,
-        if_not_sure: None,
-        text: "Do you inject drugs that a doctor did not give you?",
-        hint: Some("A doctor asks this because it can raise the risk of an infection in the spine."),
-        source: CKS,
-    },
+    Sign { id: "saddle_numbness", urgency: Urgency::Emergency, if_not_sure: Some(Urgency::Emergency), source: NHS_CAUDA_EQUINA },
+    Sign { id: "bladder_bowel", urgency: Urgency::Emergency, if_not_sure: Some(Urgency::Emergency), source: NHS_CAUDA_EQUINA },
+    Sign { id: "sexual_function", urgency: Urgency::Emergency, if_not_sure: Some(Urgency::SameDay), source: NHS_CAUDA_EQUINA },
+    Sign { id: "both_legs", urgency: Urgency::Emergency, if_not_sure: Some(Urgency::SameDay), source: NHS_CAUDA_EQUINA },
+    Sign { id: "legs_weaker", urgency: Urgency::Emergency, if_not_sure: Some(Urgency::SameDay), source: NHS_CAUDA_EQUINA },
+    Sign { id: "fever_unwell", urgency: Urgency::SameDay, if_not_sure: None, source: CKS },
+    Sign { id: "weight_loss", urgency: Urgency::SameDay, if_not_sure: None, source: CKS },
+    Sign { id: "cancer_history", urgency: Urgency::SameDay, if_not_sure: None, source: FRAMEWORK },
+    Sign { id: "night_pain", urgency: Urgency::SameDay, if_not_sure: None, source: CKS },
+    Sign { id: "fall_injury", urgency: Urgency::SameDay, if_not_sure: None, source: NG59 },
+    Sign { id: "minor_fall_older", urgency: Urgency::SameDay, if_not_sure: None, source: CKS },
+    Sign { id: "steroid_tablets", urgency: Urgency::SameDay, if_not_sure: None, source: CKS },
+    Sign { id: "weak_immune", urgency: Urgency::SameDay, if_not_sure: None, source: CKS },
+    Sign { id: "injected_drugs", urgency: Urgency::SameDay, if_not_sure: None, source: CKS },
 ];
+
+/// The question of the sign `id`, in the language in force; `None` for an id the check does not
+/// ask. A stored check's positives carry their text in the language of the moment they were
+/// loaded, so a report written in another language asks here again, by id.
+pub fn question_text(id: &str) -> Option<String> {
+    SIGNS.iter().find(|sign| sign.id == id).map(Sign::text)
+}
 
 /// Every question, in the order they are asked.
 pub fn questions() -> Vec<RedFlagQuestion> {
     SIGNS
         .iter()
-        .map(|q| RedFlagQuestion {
-            id: q.id.to_owned(),
-            urgency: q.urgency,
-            text: q.text.to_owned(),
-            hint: q.hint.map(str::to_owned),
-            source: q.source.to_owned(),
-        })
+        .map(|q| RedFlagQuestion { id: q.id.to_owned(), urgency: q.urgency, text: q.text(), hint: q.hint(), source: q.source.to_owned() })
         .collect()
 }
 
@@ -300,23 +288,23 @@ pub fn assess(drafts: &[RedFlagAnswerDraft]) -> Result<Assessment, ValidationErr
     for draft in drafts {
         let id = draft.question_id.trim();
         let Some(index) = SIGNS.iter().position(|q| q.id == id) else {
-            problems.push(format!("\"{id}\" is not a question of this check."));
+            problems.push(crate::t!("learn-red-flag-unknown-question", id = id));
             continue;
         };
         let Some(answer) = Answer::from_wire(draft.answer.trim()) else {
-            problems.push(format!("The answer to {id} must be yes, no or not sure, not \"{}\".", draft.answer));
+            problems.push(crate::t!("learn-red-flag-bad-answer", id = id, answer = draft.answer.as_str()));
             continue;
         };
         match given.get_mut(index) {
             Some(slot @ None) => *slot = Some(answer),
-            _ => problems.push(format!("{id} is answered more than once.")),
+            _ => problems.push(crate::t!("learn-red-flag-answered-twice", id = id)),
         }
     }
     let unanswered: Vec<&str> = SIGNS.iter().zip(&given).filter(|(_, a)| a.is_none()).map(|(q, _)| q.id).collect();
     if !unanswered.is_empty() && problems.is_empty() {
-        problems.push(format!("Please answer every question. Not answered yet: {}.", unanswered.join(", ")));
+        problems.push(crate::t!("learn-red-flag-unanswered", ids = unanswered.join(", ")));
     } else if !unanswered.is_empty() {
-        problems.push(format!("Not answered: {}.", unanswered.join(", ")));
+        problems.push(crate::t!("learn-red-flag-also-unanswered", ids = unanswered.join(", ")));
     }
     if !problems.is_empty() {
         let mut errors = ValidationErrors::default();
@@ -351,7 +339,7 @@ pub fn positives(answers: &[RedFlagAnswer]) -> Vec<RedFlagPositive> {
                 Answer::NotSure => q.if_not_sure?,
                 Answer::No => return None,
             };
-            Some(RedFlagPositive { id: q.id.to_owned(), urgency, text: q.text.to_owned() })
+            Some(RedFlagPositive { id: q.id.to_owned(), urgency, text: q.text() })
         })
         .collect();
     // Stable: question order is kept within each urgency.

@@ -236,3 +236,49 @@ fn numbness_or_tingling_offers_the_check() {
 fn pain_down_both_legs_offers_the_check() {
     assert!(offers_check(&entry(3.0, &["lower_back_centre"], &["aching"], Some("both"))), "both legs is an emergency sign of its own");
 }
+
+#[test]
+fn a_spanish_reader_with_an_emergency_sign_is_told_to_call_911_in_spanish() {
+    use crate::i18n::{scoped, Language};
+    let assessment = assess(&answers(&[("saddle_numbness", "yes")])).expect("valid answers");
+    assert_eq!(assessment.outcome, Outcome::Emergency);
+    let (words, positive) = scoped(Language::Es, || (assessment.outcome.words(), positives(&assessment.answers)));
+    assert_eq!(words.heading, "Busque ayuda ahora");
+    assert!(words.steps[0].starts_with("Llame al 911"), "in the US, 911 comes first, in Spanish too: {}", words.steps[0]);
+    assert!(words.steps[0].contains("sala de emergencias"), "the glossary's word for the emergency room: {}", words.steps[0]);
+    assert!(
+        positive[0].text.starts_with('¿') && positive[0].text.ends_with('?'),
+        "the sign that raised it is asked in Spanish: {}",
+        positive[0].text
+    );
+}
+
+#[test]
+fn in_english_the_emergency_outcome_keeps_the_words_of_the_check_screen() {
+    use crate::i18n::{scoped, Language};
+    let words = scoped(Language::En, || Outcome::Emergency.words());
+    assert!(words.steps[0].starts_with("Call 911 or go to the nearest emergency room now."), "{}", words.steps[0]);
+    assert!(words.steps[0].contains("999 in the UK or 112 in Europe"), "other countries come after 911");
+}
+
+#[test]
+fn every_question_and_hint_has_spanish_words_of_its_own() {
+    use crate::i18n::{scoped, Language};
+    let english = scoped(Language::En, questions);
+    let spanish = scoped(Language::Es, questions);
+    for (en, es) in english.iter().zip(&spanish) {
+        assert_eq!(en.id, es.id, "ids stay the same in every language");
+        assert!(es.text.starts_with('¿') && es.text.ends_with('?'), "{} is asked as a Spanish question: {}", es.id, es.text);
+        assert_ne!(en.text, es.text, "{} is translated", es.id);
+        assert_eq!(en.hint.is_some(), es.hint.is_some(), "{} has a hint in both languages or in neither", es.id);
+        assert_eq!(en.source, es.source, "sources are named by their published titles");
+    }
+}
+
+#[test]
+fn a_report_in_another_language_can_ask_a_stored_sign_again_by_its_id() {
+    use crate::i18n::{scoped, Language};
+    let spanish = scoped(Language::Es, || question_text("night_pain"));
+    assert_eq!(spanish.as_deref(), Some("¿El dolor es fuerte en la noche, y sigue fuerte cuando descansa o cambia de posición?"));
+    assert_eq!(question_text("no_such_sign"), None, "an id the check does not ask has no words");
+}

@@ -20,11 +20,11 @@ pub const MAX_CALENDAR_DAYS: i64 = 800;
 pub fn check_calendar_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<DayRange, ValidationErrors> {
     let mut errors = ValidationErrors::default();
     let (Some(from), Some(to)) = (from, to) else {
-        errors.push("from", "Enter the first and last day of the calendar.");
+        errors.push("from", crate::t!("program-calendar-days-missing"));
         return Err(errors);
     };
     if (to - from).num_days() >= MAX_CALENDAR_DAYS {
-        errors.push("to", format!("The calendar can show up to {MAX_CALENDAR_DAYS} days."));
+        errors.push("to", crate::t!("program-calendar-too-long", max = MAX_CALENDAR_DAYS));
         return Err(errors);
     }
     Ok(DayRange { from, to })

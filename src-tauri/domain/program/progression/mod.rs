@@ -1,7 +1,7 @@
 //! The pain-guided program: when to suggest an easier version of an exercise, and when the
 //! next harder one. The person always decides; these rules only suggest, with the reason shown.
 //!
-//! # The pain rule (shown to the person as [`PAIN_RULE`], in the same words)
+//! # The pain rule (shown to the person by [`pain_rule`], in the same words)
 //! It follows the pain-monitoring model of Silbernagel et al. (Am J Sports Med, 2007): pain
 //! during and just after exercise is acceptable up to 5 out of 10, as long as it settles by the
 //! next morning. So a rise from before to just after a session is **not** a signal on its own.
@@ -45,14 +45,17 @@ const STABLE_TOLERANCE: f64 = 0.5;
 /// Days of diary data each week needs before a trend is trusted.
 const MIN_DAYS_PER_WEEK: usize = 3;
 
-/// The rule as the person reads it (Program screen, and `pain-during-exercise.md` word for
-/// word: a test holds them together). Keep it in step with the code above.
-pub const PAIN_RULE: [&str; 4] = [
-    "Pain during exercise is fine up to 5 out of 10. If your usual pain is 5 or more, up to 1 point above your usual pain is fine.",
-    "Pain may go up for a while after a session. That is fine if it settles by the next day.",
-    "If your pain the next day is 2 or more points above your usual pain, BackTrack suggests an easier version.",
-    "Your usual pain is the average of your diary for the 7 days before the session, rounded to a whole number. With no diary that week, it is the pain you gave just before the session.",
-];
+/// The rule as the person reads it, in the language in force (Program screen, and
+/// `pain-during-exercise.md` in each language word for word: a test holds them together). Keep
+/// it in step with the code above.
+pub fn pain_rule() -> Vec<String> {
+    vec![
+        crate::t!("program-pain-rule-during"),
+        crate::t!("program-pain-rule-after"),
+        crate::t!("program-pain-rule-next-day"),
+        crate::t!("program-pain-rule-usual"),
+    ]
+}
 
 /// What the person reported around one session (0-10 each).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

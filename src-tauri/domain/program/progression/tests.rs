@@ -67,8 +67,18 @@ fn the_next_day_is_named_before_pain_during() {
 #[test]
 fn the_article_states_the_rule_in_the_same_words_as_the_code() {
     let article = include_str!("../../../../assets/content/pain-during-exercise.md");
-    for sentence in PAIN_RULE {
-        assert!(article.contains(sentence), "pain-during-exercise.md must say, word for word: {sentence}");
+    for sentence in crate::i18n::scoped(crate::i18n::Language::En, pain_rule) {
+        assert!(article.contains(&sentence), "pain-during-exercise.md must say, word for word: {sentence}");
+    }
+}
+
+#[test]
+fn the_spanish_article_states_the_rule_in_the_same_words_as_the_spanish_program_screen() {
+    let article = include_str!("../../../../assets/content/es/pain-during-exercise.md");
+    let rule = crate::i18n::scoped(crate::i18n::Language::Es, pain_rule);
+    assert!(rule[0].contains("5 de 10"), "the Spanish rule is the Spanish one: {}", rule[0]);
+    for sentence in rule {
+        assert!(article.contains(&sentence), "es/pain-during-exercise.md must say, word for word: {sentence}");
     }
 }
 

@@ -113,3 +113,26 @@ fn each_yes_with_advice_says_who_to_ask_in_us_terms() {
     assert!(advice.contains("physical therapist"));
     assert!(!advice.contains("physio") && !advice.contains("GP"));
 }
+
+#[test]
+fn a_spanish_reader_is_asked_the_safety_questions_in_spanish() {
+    use crate::i18n::{scoped, Language};
+    let asked = scoped(Language::Es, questions);
+    let pregnancy = asked.iter().find(|q| q.id == "pregnancy").expect("the pregnancy question is asked");
+    assert_eq!(pregnancy.text, "¿Está embarazada?", "the question is the Spanish catalog's, addressed with usted");
+    let hip = asked.iter().find(|q| q.id == "hipReplacement").expect("the hip question is asked");
+    assert!(hip.hint.as_deref().is_some_and(|hint| hint.starts_with("Cuenta")), "its hint is Spanish too: {:?}", hip.hint);
+    let refused = scoped(Language::Es, || validate_safety(&SafetyDraft::default()).expect_err("nothing was answered"));
+    assert_eq!(refused.message_for("pregnancy"), Some("Por favor, conteste sí o no."), "the form's refusal is Spanish as well");
+}
+
+#[test]
+fn in_english_the_safety_questions_keep_their_words() {
+    use crate::i18n::{scoped, Language};
+    let asked = scoped(Language::En, questions);
+    assert_eq!(asked[0].text, "Have you had surgery on your back or hip in the last 6 months?");
+    assert_eq!(
+        asked.iter().map(|q| q.id.as_str()).collect::<Vec<_>>(),
+        ["recentSurgery", "hipReplacement", "pregnancy", "osteoporosis", "floorTrouble", "balanceTrouble"]
+    );
+}

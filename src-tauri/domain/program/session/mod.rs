@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::domain::diary::check_scale;
+use crate::domain::diary::{check_scale, Scale};
 use crate::domain::local_time::{check_past_time, FUTURE_TOLERANCE_SECONDS};
 use crate::domain::program::exercise::{Catalog, Effort};
 use crate::domain::validation::ValidationErrors;
@@ -22,18 +22,17 @@ use crate::domain::validation::ValidationErrors;
 /// exercise (ACSM's Guidelines for Exercise Testing and Prescription, 11th ed., 2021: chest
 /// pain, faintness, unusual breathlessness) and the new nerve signs of the warning-signs check
 /// (NHS, cauda equina syndrome). Every session shows them before it starts and beside each
-/// exercise, with [`STOP_EVERY_SESSION_ADVICE`].
-pub const STOP_EVERY_SESSION: [&str; 4] = [
-    "Pain, pressure or tightness in your chest",
-    "Feeling faint, dizzy or light-headed",
-    "Being much more out of breath than the effort explains",
-    "New numbness or weakness in your legs, or numbness between your legs",
-];
+/// exercise, with [`stop_every_session_advice`]. In the language in force.
+pub fn stop_every_session() -> Vec<String> {
+    vec![crate::t!("program-stop-chest"), crate::t!("program-stop-faint"), crate::t!("program-stop-breath"), crate::t!("program-stop-nerves")]
+}
 
-/// What to do after stopping for one of [`STOP_EVERY_SESSION`]. Chest pain that lasts more than
+/// What to do after stopping for one of [`stop_every_session`]. Chest pain that lasts more than
 /// a few minutes is an emergency (American Heart Association, "Warning signs of a heart
 /// attack"), and so is numbness between the legs (NHS cauda equina guidance).
-pub const STOP_EVERY_SESSION_ADVICE: &str = "Stop and rest. Call 911 if chest pain does not go away within a few minutes, or if you have numbness between your legs or trouble controlling your bladder or bowels. For the others, talk to a doctor before your next session.";
+pub fn stop_every_session_advice() -> String {
+    crate::t!("program-stop-advice")
+}
 
 /// The longest session note, in characters.
 pub const SESSION_NOTE_MAX_CHARS: usize = 1_000;
@@ -217,7 +216,7 @@ pub fn stored_time(time: &DateTime<FixedOffset>) -> String {
 /// Checks the start of a guided session, started now.
 pub fn validate_start(gentle: bool, pain_before: Option<f64>, now: DateTime<Tz>) -> Result<SessionStart, ValidationErrors> {
     let mut errors = ValidationErrors::default();
-    let pain_before = pain_before.and_then(|v| check_scale("painBefore", v, "Pain before", &mut errors));
+    let pain_before = pain_before.and_then(|v| check_scale("painBefore", v, Scale::PainBefore, &mut errors));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -235,27 +234,33 @@ pub fn validate_progress(
     let field = |name: &str| format!("{field_prefix}{name}");
     let exercise_id = draft.exercise_id.trim();
     let Some(exercise) = catalog.exercise(exercise_id) else {
-        let shown = if exercise_id.is_empty() { "(none)" } else { exercise_id };
-        errors.push(&field("exerciseId"), format!("\"{shown}\" is not an exercise BackTrack knows."));
+        let message = if exercise_id.is_empty() {
+            crate::t!("program-exercise-missing")
+        } else {
+            crate::t!("program-exercise-unknown", exercise = exercise_id)
+        };
+        errors.push(&field("exerciseId"), message);
         return None;
     };
     let before = errors.fields.len();
     let dose = exercise.dose;
-    let sets_done = draft.sets_done.map_or(Some(0), |v| check_count(&field("setsDone"), v, u32::from(dose.sets) * MAX_DOSE_MULTIPLE, "sets", errors));
+    let sets_done =
+        draft.sets_done.map_or(Some(0), |v| check_count(&field("setsDone"), v, u32::from(dose.sets) * MAX_DOSE_MULTIPLE, Unit::Sets, errors));
     let (reps_done, seconds_done) = match dose.effort {
         Effort::Reps { count, .. } => {
             if draft.seconds_done.is_some() {
-                errors.push(&field("secondsDone"), format!("{} is counted in repetitions, not seconds.", exercise.name));
+                errors.push(&field("secondsDone"), crate::t!("program-counted-in-reps", exercise = exercise.name.as_str()));
             }
-            let reps = draft.reps_done.and_then(|v| check_count(&field("repsDone"), v, u32::from(count) * MAX_DOSE_MULTIPLE, "repetitions", errors));
+            let reps =
+                draft.reps_done.and_then(|v| check_count(&field("repsDone"), v, u32::from(count) * MAX_DOSE_MULTIPLE, Unit::Repetitions, errors));
             (reps, None)
         }
         Effort::Hold { seconds } => {
             if draft.reps_done.is_some() {
-                errors.push(&field("repsDone"), format!("{} is a hold, counted in seconds, not repetitions.", exercise.name));
+                errors.push(&field("repsDone"), crate::t!("program-counted-in-seconds", exercise = exercise.name.as_str()));
             }
             let held =
-                draft.seconds_done.and_then(|v| check_count(&field("secondsDone"), v, u32::from(seconds) * MAX_DOSE_MULTIPLE, "seconds", errors));
+                draft.seconds_done.and_then(|v| check_count(&field("secondsDone"), v, u32::from(seconds) * MAX_DOSE_MULTIPLE, Unit::Seconds, errors));
             (None, held)
         }
     };
@@ -302,7 +307,7 @@ pub fn validate_manual(draft: &ManualSessionDraft, catalog: &Catalog, now: DateT
     let started = check_past_time("startedAt", draft.started_at.as_deref(), now, &mut errors);
     let minutes = draft.duration_minutes.and_then(|value| {
         if !value.is_finite() || value.fract() != 0.0 || !(1.0..=MAX_MANUAL_MINUTES as f64).contains(&value) {
-            errors.push("durationMinutes", format!("Enter a whole number of minutes from 1 to {MAX_MANUAL_MINUTES}."));
+            errors.push("durationMinutes", crate::t!("program-minutes-range", max = MAX_MANUAL_MINUTES));
             None
         } else {
             Some(value as i64)
@@ -311,18 +316,18 @@ pub fn validate_manual(draft: &ManualSessionDraft, catalog: &Catalog, now: DateT
     let ended = started.and_then(|start| start.checked_add_signed(Duration::minutes(minutes.unwrap_or(0))));
     if let Some(end) = ended {
         if (end - now).num_seconds() > FUTURE_TOLERANCE_SECONDS {
-            errors.push("durationMinutes", "With this length the session would end in the future. Check the start time or the minutes.");
+            errors.push("durationMinutes", crate::t!("program-session-ends-in-future"));
         }
     }
     if draft.exercises.len() > MAX_EXERCISES_PER_SESSION {
-        errors.push("exercises", format!("A session can hold up to {MAX_EXERCISES_PER_SESSION} exercises."));
+        errors.push("exercises", crate::t!("program-too-many-exercises", max = MAX_EXERCISES_PER_SESSION));
     }
     let mut exercises: Vec<ExerciseProgress> = Vec::with_capacity(draft.exercises.len());
     for (index, exercise) in draft.exercises.iter().enumerate() {
         let prefix = format!("exercises[{index}].");
         if let Some(mut progress) = validate_progress(exercise, catalog, &prefix, &mut errors) {
             if exercises.iter().any(|e| e.exercise_id == progress.exercise_id) {
-                errors.push(&format!("{prefix}exerciseId"), "Each exercise can be listed once per session.");
+                errors.push(&format!("{prefix}exerciseId"), crate::t!("program-exercise-twice"));
                 continue;
             }
             progress.position = u8::try_from(exercises.len()).unwrap_or(u8::MAX);
@@ -340,7 +345,7 @@ pub fn validate_manual(draft: &ManualSessionDraft, catalog: &Catalog, now: DateT
         ended.map_or_else(|| now.fixed_offset(), |end| end.fixed_offset()),
         &mut errors,
     );
-    let pain_before = draft.pain_before.and_then(|v| check_scale("painBefore", v, "Pain before", &mut errors));
+    let pain_before = draft.pain_before.and_then(|v| check_scale("painBefore", v, Scale::PainBefore, &mut errors));
     match started {
         Some(started) if errors.is_empty() => Ok(ManualSession {
             start: start_at(started, draft.gentle.unwrap_or(false), pain_before),
@@ -368,26 +373,45 @@ struct OutcomeFields<'a> {
 }
 
 fn check_outcome(fields: OutcomeFields<'_>, ended_at: DateTime<FixedOffset>, errors: &mut ValidationErrors) -> SessionOutcome {
-    let pain_before = fields.pain_before.and_then(|v| check_scale("painBefore", v, "Pain before", errors));
-    let pain_after = fields.pain_after.and_then(|v| check_scale("painAfter", v, "Pain after", errors));
-    let pain_during = fields.pain_during.and_then(|v| check_scale("painDuring", v, "Pain during the exercises", errors));
-    let effort = fields.effort.and_then(|v| check_scale("effort", v, "Effort", errors));
+    let pain_before = fields.pain_before.and_then(|v| check_scale("painBefore", v, Scale::PainBefore, errors));
+    let pain_after = fields.pain_after.and_then(|v| check_scale("painAfter", v, Scale::PainAfter, errors));
+    let pain_during = fields.pain_during.and_then(|v| check_scale("painDuring", v, Scale::PainDuring, errors));
+    let effort = fields.effort.and_then(|v| check_scale("effort", v, Scale::Effort, errors));
     let note = fields.note.unwrap_or("").trim().to_owned();
     let note_chars = note.chars().count();
     if note_chars > SESSION_NOTE_MAX_CHARS {
-        errors.push("note", format!("Notes can be up to {SESSION_NOTE_MAX_CHARS} characters. This one has {note_chars}."));
+        errors.push("note", crate::t!("common-note-too-long", max = SESSION_NOTE_MAX_CHARS, count = note_chars));
     }
     let ended_at = DateTime::parse_from_rfc3339(&stored_time(&ended_at)).unwrap_or(ended_at);
     SessionOutcome { ended_at, pain_before, pain_after, pain_during, effort, note }
 }
 
+/// What an exercise's dose counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Sets,
+    Repetitions,
+    Seconds,
+}
+
+impl Unit {
+    /// The `$unit` the catalog selects on.
+    fn key(self) -> &'static str {
+        match self {
+            Unit::Sets => "sets",
+            Unit::Repetitions => "repetitions",
+            Unit::Seconds => "seconds",
+        }
+    }
+}
+
 /// A whole, non-negative count no larger than `max`.
-fn check_count(field: &str, value: f64, max: u32, what: &str, errors: &mut ValidationErrors) -> Option<u32> {
+fn check_count(field: &str, value: f64, max: u32, unit: Unit, errors: &mut ValidationErrors) -> Option<u32> {
     if !value.is_finite() || value.fract() != 0.0 || value < 0.0 {
-        errors.push(field, format!("Enter a whole number of {what}, 0 or more."));
+        errors.push(field, crate::t!("program-count-not-whole", unit = unit.key()));
         None
     } else if value > f64::from(max) {
-        errors.push(field, format!("That is more than twice the {what} this exercise asks for (up to {max} can be recorded)."));
+        errors.push(field, crate::t!("program-count-too-many", unit = unit.key(), max = max));
         None
     } else {
         Some(value as u32)

@@ -320,58 +320,42 @@ fn week_averages(pain_days: &[PainDay], from: NaiveDate, to: NaiveDate) -> Vec<f
     pain_days.iter().filter(|d| d.day >= from && d.day <= to).map(|d| d.average).collect()
 }
 
-/// The reason a step back is offered, in plain words, without blame.
+/// The reason a step back is offered, in plain words, without blame, in the language in force:
+/// why (one sentence), then what to try (one or more sentences).
 pub fn step_back_message(reason: &StepBackReason, family_name: &str, to_level: Option<Level>) -> String {
     let why = step_back_why(reason);
     let offer = match to_level {
-        Some(Level::Water) => format!("You could try {family_name} in the pool for a while."),
-        Some(level) => format!("You could try the {} version of {family_name} for a while.", level_words(level)),
-        None => format!(
-            "This is already the gentlest version of {family_name}. For a few days, do fewer repetitions, do it on a firm bed, or take an easy walk instead. Gentle movement helps more than rest."
-        ),
+        Some(Level::Water) => crate::t!("program-step-back-try-pool", family = family_name),
+        Some(level) => crate::t!("program-step-back-try-level", family = family_name, level = level.wire_name()),
+        None => crate::t!("program-step-back-gentlest", family = family_name),
     };
     format!("{why} {offer}")
 }
 
-/// Why the load was too high, in the words of the pain rule (`progression::PAIN_RULE`).
+/// Why the load was too high, in the words of the pain rule (`progression::pain_rule`).
 fn step_back_why(reason: &StepBackReason) -> String {
     match reason {
-        StepBackReason::NextDayAboveUsual { usual, next } => {
-            format!("Your pain the day after the session was {next}. That is 2 or more points above your usual pain of {usual}.")
-        }
-        StepBackReason::AboveCeiling { during, ceiling } => {
-            format!("Pain during the exercises reached {during} out of 10. For you, up to {ceiling} is fine.")
-        }
-        StepBackReason::RoseDuringSession { before, after } => {
-            format!("Your pain went from {before} before the session to {after} after it.")
-        }
+        StepBackReason::NextDayAboveUsual { usual, next } => crate::t!("program-why-next-day-above-usual", next = *next, usual = *usual),
+        StepBackReason::AboveCeiling { during, ceiling } => crate::t!("program-why-above-ceiling", during = *during, ceiling = *ceiling),
+        StepBackReason::RoseDuringSession { before, after } => crate::t!("program-why-rose-during-session", before = *before, after = *after),
         StepBackReason::RoseNextDay { baseline, next } => {
-            format!("Your next diary entry after the session was {next}, above your usual {baseline:.1} over the week before.")
+            crate::t!("program-why-rose-next-day", next = *next, baseline = format!("{baseline:.1}"))
         }
-        StepBackReason::TooMuchDuring { during } => format!("Pain during the exercises reached {during} out of 10."),
+        StepBackReason::TooMuchDuring { during } => crate::t!("program-why-too-much-during", during = *during),
     }
 }
 
-/// The reason a step up is offered, in plain words.
+/// The reason a step up is offered, in plain words, in the language in force.
 pub fn step_up_message(evidence: &StepUpEvidence, family_name: &str, to_level: Level) -> String {
-    format!(
-        "Your pain has been steady or easing over two weeks (average {:.1}, then {:.1}) and you exercised on {} of {} planned days. You could try the {} version of {family_name}.",
-        evidence.earlier_week_mean,
-        evidence.later_week_mean,
-        evidence.sessions_done,
-        evidence.sessions_goal,
-        level_words(to_level)
+    crate::t!(
+        "program-step-up",
+        earlier = format!("{:.1}", evidence.earlier_week_mean),
+        later = format!("{:.1}", evidence.later_week_mean),
+        done = evidence.sessions_done,
+        goal = evidence.sessions_goal,
+        level = to_level.wire_name(),
+        family = family_name,
     )
-}
-
-/// The level as a sentence names it ("the modified version").
-pub(super) fn level_words(level: Level) -> &'static str {
-    match level {
-        Level::Modified => "modified",
-        Level::Standard => "standard",
-        Level::Harder => "harder",
-        Level::Water => "pool",
-    }
 }
 
 /// Every catalog family with the person's level: a stored row, or the starting level they chose

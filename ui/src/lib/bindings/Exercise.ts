@@ -47,7 +47,8 @@ bed: string | null,
  */
 avoidIf: Array<Caution>, 
 /**
- * A word of care that comes with where it is done (see [`Position::care_note`]).
+ * A word of care that comes with where it is done, in the catalog's language (see
+ * [`Position::care_note`]).
  */
 care: string | null, 
 /**

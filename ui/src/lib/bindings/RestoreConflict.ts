@@ -6,7 +6,7 @@
  */
 export type RestoreConflict = { 
 /**
- * What the record is, in plain words: "pain entry", "exercise session".
+ * What the record is, in plain words of the app's language: "pain entry", "exercise session".
  */
 record: string, 
 /**
