@@ -42,7 +42,9 @@ struct Catalog {
     ids: Vec<String>,
 }
 
-static CATALOGS: LazyLock<[Catalog; 2]> = LazyLock::new(|| [load(Language::En), load(Language::Es)]);
+// Each language is parsed on its first message, so a process that only speaks one parses one.
+static ENGLISH: LazyLock<Catalog> = LazyLock::new(|| load(Language::En));
+static SPANISH: LazyLock<Catalog> = LazyLock::new(|| load(Language::Es));
 
 fn load(language: Language) -> Catalog {
     let locale = language.tag().parse().unwrap_or_default();
@@ -80,7 +82,10 @@ fn message_ids_of(resource: &FluentResource) -> Vec<String> {
 }
 
 fn catalog(language: Language) -> &'static Catalog {
-    &CATALOGS[language.index() as usize]
+    match language {
+        Language::En => &ENGLISH,
+        Language::Es => &SPANISH,
+    }
 }
 
 pub(super) fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {

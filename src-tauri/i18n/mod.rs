@@ -78,7 +78,7 @@ impl Language {
         }
     }
 
-    pub(crate) fn index(self) -> u8 {
+    fn index(self) -> u8 {
         match self {
             Language::En => 0,
             Language::Es => 1,

@@ -66,7 +66,9 @@ describe('the pain diary', () => {
     await waitForEntryCount(browser, 2);
     const detailed = (await listedEntries(browser)).find((e) => e.intensity === 6);
     assert.ok(detailed, 'the detailed entry is listed');
-    assert.equal(detailed.time, when.slice(11, 16), 'it is listed at the time chosen, not at now');
+    const [hour, minute] = when.slice(11, 16).split(':').map(Number);
+    const twelveHour = `${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'AM' : 'PM'}`;
+    assert.equal(detailed.time.replace(/\s/g, ' '), twelveHour, 'it is listed at the time chosen, not at now, on the US 12-hour clock');
     assert.match(detailed.sites, /Lower back, middle and Left buttock/);
     assert.match(detailed.sites, /For my surgeon/);
 
@@ -159,7 +161,7 @@ describe('the diary at local midnight', () => {
     const titleBefore = await (await byTestId(browser, 'screen-title')).getText();
     await quickLog(browser, 5);
     assert.ok(night.now() < midnight, 'the entry was saved before midnight (a very slow start would make this test meaningless)');
-    assert.match(await (await byTestId(browser, 'save-status')).getText(), / at 23:5\d\.$/, 'saved at the app\'s local time');
+    assert.match(await (await byTestId(browser, 'save-status')).getText(), / at 11:5\d\sPM\.$/, 'saved at the app\'s local time');
     await waitForEntryCount(browser, 1);
 
     await new Promise((resolve) => setTimeout(resolve, night.toReal(midnight).getTime() - Date.now() + 1000));

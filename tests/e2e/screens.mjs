@@ -21,7 +21,8 @@ export async function openScreen(browser, name) {
     await button.waitForDisplayed({ timeout: 5000, timeoutMsg: `More did not show ${name}` });
   }
   await button.click();
-  await browser.waitUntil(async () => (await browser.getTitle()).toLowerCase().startsWith(name), {
+  // The navigation marks the place shown, in any language.
+  await browser.waitUntil(async () => (await button.getAttribute('aria-current')) === 'page', {
     timeout: 5000,
     timeoutMsg: `the ${name} screen did not open`,
   });
@@ -80,7 +81,8 @@ export async function quickLog(browser, level) {
   await choose(browser, `new-entry-intensity-${level}`);
   await (await byTestId(browser, 'new-entry-save')).click();
   await browser.waitUntil(
-    async () => new RegExp(`^Saved\\. Pain ${level} at \\d\\d:\\d\\d\\.$`).test(await (await byTestId(browser, 'save-status')).getText()),
+    // The time as US readers write it: "8:30 AM".
+    async () => new RegExp(`^Saved\\. Pain ${level} at \\d{1,2}:\\d\\d\\s[AP]M\\.$`).test(await (await byTestId(browser, 'save-status')).getText()),
     { timeout: 10000, timeoutMsg: `saving pain ${level} was not announced` },
   );
 }
