@@ -317,7 +317,9 @@ mod placement;
 pub use placement::{Caution, Position};
 
 mod reader;
-pub use reader::{builtin, builtin_catalog, builtin_catalog_in, builtin_in, check_translation, parse_catalog, CatalogError};
+pub use reader::{builtin, builtin_catalog, builtin_catalog_in, builtin_in, parse_catalog, CatalogError};
+mod translation;
+pub use translation::check_translation;
 
 #[cfg(test)]
 mod tests;
