@@ -266,7 +266,7 @@ fn illustration_problem(path: &str) -> Option<String> {
     None
 }
 
-pub(super) fn invalid(file: &str, path: &str, problem: impl Into<String>) -> CatalogError {
+fn invalid(file: &str, path: &str, problem: impl Into<String>) -> CatalogError {
     CatalogError::Invalid { file: file.to_owned(), path: path.to_owned(), problem: problem.into() }
 }
 

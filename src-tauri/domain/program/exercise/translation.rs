@@ -1,7 +1,6 @@
 //! A translated catalog (`catalog.es.json`) against the English one: only the words may differ,
 //! so sessions stored in one language read the same in the other.
 
-use super::reader::invalid;
 use super::{Catalog, CatalogError, ExerciseFamily};
 
 /// What a translated catalog keeps from the English one; only the words (names, summaries,
@@ -14,7 +13,8 @@ use super::{Catalog, CatalogError, ExerciseFamily};
 pub fn check_translation(english: &Catalog, translated: &Catalog, translated_file: &str) -> Result<(), Vec<CatalogError>> {
     let mut errors = Vec::new();
     let mut differs = |path: String, ours: String, theirs: String| {
-        errors.push(invalid(translated_file, &path, format!("is {ours}; the English catalog has {theirs}")));
+        let problem = format!("is {ours}; the English catalog has {theirs}");
+        errors.push(CatalogError::Invalid { file: translated_file.to_owned(), path, problem });
     };
     let family_ids = |catalog: &Catalog| catalog.families.iter().map(|family| family.id.clone()).collect::<Vec<_>>();
     if family_ids(translated) != family_ids(english) {
