@@ -73,7 +73,7 @@ pub fn set_start_at_login(enabled: bool) -> Result<bool, AppError> {
 }
 
 /// The app's and the report's language, and what they come to on this device.
-/// Asked by the window whenever it opens a diary (start, unlock, restore), so Rust speaks the
+/// Asked by the window whenever it opens a diary (at start and after an unlock), so Rust speaks the
 /// language the window shows from then on.
 #[tauri::command]
 pub fn get_language<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<LanguageView, AppError> {

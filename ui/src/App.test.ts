@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import App from './App.svelte';
+import { i18n } from '$lib/i18n.svelte';
 import type { PainDay } from '$lib/bindings/PainDay';
 import type { PainEntry } from '$lib/bindings/PainEntry';
 import { painEntry } from '$lib/testFixtures';
@@ -146,4 +147,19 @@ describe('start-up', () => {
     expect(screen.getByTestId('startup-problem').textContent).toContain('This file is from a newer BackTrack.');
     expect(screen.queryByRole('navigation')).toBeNull();
   });
+
+  it('greets a locked diary in the device\'s language when the window never spoke one', async () => {
+    clearMocks();
+    localStorage.removeItem('backtrack.language');
+    mockIPC((cmd) => {
+      if (cmd === 'app_status') return { ...status, ready: false, locked: true, encrypted: true };
+      if (cmd === 'system_language') return 'es';
+      throw { kind: 'locked', message: 'locked' };
+    });
+    render(App);
+    await waitFor(() => expect(screen.getByTestId('unlock-screen')).toBeTruthy());
+    expect(document.documentElement.lang, 'Rust\'s idea of the device decides, as it will once unlocked').toBe('es-US');
+    i18n.set('en');
+  });
 });
+

@@ -43,6 +43,8 @@ const REMEMBERED = 'backtrack.language';
 
 class WindowLanguage {
   locale = $state<Locale>('en');
+  /** Whether the language came from this window's memory (it spoke one before). */
+  remembered = false;
 
   /** Speaks `locale` from now on, and tells the page (screen readers pick their voice by it). */
   set(locale: Locale) {
@@ -64,6 +66,7 @@ class WindowLanguage {
       remembered = null;
     }
     const fromBrowser = typeof navigator !== 'undefined' ? navigator.language : 'en';
+    this.remembered = remembered === 'en' || remembered === 'es';
     this.set(remembered === 'en' || remembered === 'es' ? remembered : localeOf(fromBrowser));
   }
 }
