@@ -8,7 +8,7 @@ import type { ReportSection } from './bindings/ReportSection';
 import type { WeekReport } from './bindings/WeekReport';
 import { addDays } from './dates';
 import { i18n, intlTag, translate, type Locale, type MessageValues } from './i18n.svelte';
-import { BETTER_FACTORS, BODY_SITES, WORSE_FACTORS, labelOf } from './vocabulary';
+import { BETTER_FACTORS, BODY_SITES, WORSE_FACTORS, labelIn, labelOf } from './vocabulary';
 
 /** The report's sections in the report's order, with the key of what each holds. */
 export const SECTIONS: { id: ReportSection; key: string }[] = [
@@ -92,7 +92,8 @@ export function changeWords(change: PainChange, locale?: Locale): string {
 }
 
 /** A site, worse or better word as a label. */
-export function countLabel(kind: 'site' | 'worse' | 'better', name: string): string {
+export function countLabel(kind: 'site' | 'worse' | 'better', name: string, locale?: Locale): string {
+  if (locale) return labelIn(locale, kind, name);
   const choices = kind === 'site' ? BODY_SITES : kind === 'worse' ? WORSE_FACTORS : BETTER_FACTORS;
   return labelOf(choices as { value: string; label: string }[], name) || name;
 }

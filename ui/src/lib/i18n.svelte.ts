@@ -158,9 +158,9 @@ const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 };
 
 /** A calendar day ("2026-12-07") or a Date, in the window's language. */
-export function formatDay(day: string | Date, style: DateStyle = 'medium'): string {
+export function formatDay(day: string | Date, style: DateStyle = 'medium', locale: Locale = i18n.locale): string {
   const date = typeof day === 'string' ? dayAsDate(day) : day;
-  return new Intl.DateTimeFormat(intlTag(), DATE_OPTIONS[style]).format(date);
+  return new Intl.DateTimeFormat(intlTag(locale), DATE_OPTIONS[style]).format(date);
 }
 
 /**
@@ -175,8 +175,8 @@ export function formatClock(hhmm: string): string {
 }
 
 /** A number in the window's language (grouping, decimals). */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlTag(), options).format(value);
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions, locale: Locale = i18n.locale): string {
+  return new Intl.NumberFormat(intlTag(locale), options).format(value);
 }
 
 /** Items joined as the language joins a list: "a, b, and c" / "a, b y c". */

@@ -9,7 +9,7 @@ import type { Muscle } from './bindings/Muscle';
 import type { Routine } from './bindings/Routine';
 import type { Suggestion } from './bindings/Suggestion';
 import { longDay } from './dates';
-import { intlTag, t } from './i18n.svelte';
+import { i18n, intlTag, t, translate, type Locale } from './i18n.svelte';
 
 /** The catalog key of each level's name ("Easier", "Standard"…). */
 export const LEVEL_KEYS: Record<Level, string> = {
@@ -20,8 +20,8 @@ export const LEVEL_KEYS: Record<Level, string> = {
 };
 
 /** A level's name in the window's language: "Easier", "Standard", "Harder", "In the pool". */
-export function levelLabel(level: Level): string {
-  return t(LEVEL_KEYS[level]);
+export function levelLabel(level: Level, locale: Locale = i18n.locale): string {
+  return translate(locale, LEVEL_KEYS[level]);
 }
 
 /** The catalog key of each muscle's plain name. */
@@ -84,9 +84,9 @@ export function routineSummary(routine: Pick<Routine, 'exercises' | 'estimatedSe
 }
 
 /** What happened to a level, in a few words: "Standard to Easier", or "Easier, done gently". */
-export function levelMove(from: Level, to: Level | null): string {
-  if (to === null) return t('program.levelMove.gently', { from: levelLabel(from) });
-  return t('program.levelMove.to', { from: levelLabel(from), to: levelLabel(to) });
+export function levelMove(from: Level, to: Level | null, locale: Locale = i18n.locale): string {
+  if (to === null) return translate(locale, 'program.levelMove.gently', { from: levelLabel(from, locale) });
+  return translate(locale, 'program.levelMove.to', { from: levelLabel(from, locale), to: levelLabel(to, locale) });
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   PAIN_QUALITY_LABELS,
   WORSE_FACTOR_LABELS,
 } from './bindings/vocabularyLabels';
-import { hasMessage, t } from './i18n.svelte';
+import { CATALOGS, hasMessage, t, translate, type Locale } from './i18n.svelte';
 
 export type Choice<T extends string> = { value: T; label: string };
 
@@ -55,6 +55,12 @@ export const PAIN_ANCHORS: Record<number, string> = { 0: 'entry.anchor.none', 5:
 export function labelOf<T extends string>(choices: Choice<T>[], value: T | null | undefined): string {
   if (value === null || value === undefined) return '';
   return choices.find((choice) => choice.value === value)?.label ?? value;
+}
+
+/** A diary word in `locale`, whatever the window speaks (the report's language, on Export's preview). */
+export function labelIn(locale: Locale, group: 'site' | 'worse' | 'better', value: string): string {
+  const key = `entry.${group}.${camel(value)}`;
+  return key in CATALOGS[locale] ? translate(locale, key) : value;
 }
 
 export function labelsOf<T extends string>(choices: Choice<T>[], values: readonly T[]): string[] {

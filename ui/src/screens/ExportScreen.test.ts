@@ -27,7 +27,7 @@ function summary(from: string, to: string) {
     pain: { entries: 2, daysLogged: 2, average: 4, lowest: 2, highest: 6, change: null },
     trend: [],
     legSymptoms: { daysBelowKnee: 0, daysNumbness: 0, daysLegRadiation: 0, daysAny: 0 },
-    sites: [],
+    sites: [{ name: 'lower_back_centre', entries: 2 }],
     worse: [],
     better: [],
     medications: [],
@@ -139,6 +139,8 @@ describe('the report language', () => {
     expect(select.value).toBe('es');
     expect(screen.getByTestId('preview-pain').textContent).toContain('Promedio 4.0, mínimo 2, máximo 6.');
     expect(screen.getByTestId('summary-preview').getAttribute('lang')).toBe('es-US');
+    const sites = screen.getByRole('heading', { name: /Dónde le duele/ }).closest('section');
+    expect(sites?.textContent, 'diary words shared with the app follow the report too').toContain('Parte baja de la espalda, en medio');
     // The screen itself still speaks the app's language.
     expect(screen.getByTestId('screen-title').textContent).toBe('Export');
   });
