@@ -1,11 +1,9 @@
 //! The Fluent catalogs, one file per area in each language, parsed once on first use.
 
-use std::sync::LazyLock;
-
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
-use super::Language;
+use super::{Language, PerLanguage};
 
 /// Declares the catalog areas: each is `assets/locales/<lang>/<area>.ftl` in every language.
 macro_rules! areas {
@@ -43,8 +41,7 @@ struct Catalog {
 }
 
 // Each language is parsed on its first message, so a process that only speaks one parses one.
-static ENGLISH: LazyLock<Catalog> = LazyLock::new(|| load(Language::En));
-static SPANISH: LazyLock<Catalog> = LazyLock::new(|| load(Language::Es));
+static CATALOGS: PerLanguage<Catalog> = PerLanguage::new();
 
 fn load(language: Language) -> Catalog {
     let locale = language.tag().parse().unwrap_or_default();
@@ -82,10 +79,7 @@ fn message_ids_of(resource: &FluentResource) -> Vec<String> {
 }
 
 fn catalog(language: Language) -> &'static Catalog {
-    match language {
-        Language::En => &ENGLISH,
-        Language::Es => &SPANISH,
-    }
+    CATALOGS.get_or_init(language, || load(language))
 }
 
 pub(super) fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {

@@ -15,6 +15,7 @@ pub mod dates;
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -83,6 +84,33 @@ impl Language {
             Language::En => 0,
             Language::Es => 1,
         }
+    }
+}
+
+/// One value per language, made the first time that language asks for it: a parsed catalog,
+/// the article library, the exercise catalog. A process that speaks one language makes one.
+pub struct PerLanguage<T> {
+    english: OnceLock<T>,
+    spanish: OnceLock<T>,
+}
+
+impl<T> PerLanguage<T> {
+    pub const fn new() -> Self {
+        PerLanguage { english: OnceLock::new(), spanish: OnceLock::new() }
+    }
+
+    /// The value for `language`, made by `make` on the first call for that language.
+    pub fn get_or_init(&self, language: Language, make: impl FnOnce() -> T) -> &T {
+        match language {
+            Language::En => self.english.get_or_init(make),
+            Language::Es => self.spanish.get_or_init(make),
+        }
+    }
+}
+
+impl<T> Default for PerLanguage<T> {
+    fn default() -> Self {
+        Self::new()
     }
 }
 

@@ -14,7 +14,6 @@
 //! a few text tags and one kind of link (`#article/<slug>` or `#exercise/<id>`).
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -22,7 +21,7 @@ use thiserror::Error;
 use ts_rs::TS;
 
 use crate::domain::program::exercise::Catalog;
-use crate::i18n::Language;
+use crate::i18n::{Language, PerLanguage};
 
 /// The articles of the built-in library, in the order a person is meant to read them.
 pub const READING_ORDER: [&str; 18] = [
@@ -262,13 +261,8 @@ pub fn builtin() -> Result<&'static Library, &'static ContentError> {
 /// The built-in library in `language`, parsed once per run, then shared. A cache of embedded
 /// data, not I/O.
 pub fn builtin_in(language: Language) -> Result<&'static Library, &'static ContentError> {
-    static ENGLISH: OnceLock<Result<Library, ContentError>> = OnceLock::new();
-    static SPANISH: OnceLock<Result<Library, ContentError>> = OnceLock::new();
-    let cache = match language {
-        Language::En => &ENGLISH,
-        Language::Es => &SPANISH,
-    };
-    cache.get_or_init(|| builtin_library_in(language)).as_ref()
+    static LIBRARIES: PerLanguage<Result<Library, ContentError>> = PerLanguage::new();
+    LIBRARIES.get_or_init(language, || builtin_library_in(language)).as_ref()
 }
 
 /// The `(file name, text)` pairs embedded for `language`, for the tests that compare them with

@@ -1,8 +1,6 @@
 //! Reading and checking a catalog file. Walks the JSON by hand rather than through serde's
 //! derive, so that every error can name the file and the exact field path.
 
-use std::sync::OnceLock;
-
 use std::collections::HashMap;
 use std::ops::RangeInclusive;
 
@@ -11,7 +9,7 @@ use serde_json::{Map, Value};
 use thiserror::Error;
 
 use super::*;
-use crate::i18n::Language;
+use crate::i18n::{Language, PerLanguage};
 
 /// Why a catalog was refused. The message always starts with the file name; `Invalid` then
 /// gives the path of the field, such as
@@ -69,13 +67,8 @@ pub fn builtin() -> Result<&'static Catalog, &'static CatalogError> {
 /// The built-in catalog in `language`, parsed and checked once per run, then shared by every
 /// caller (the app layer, the backup checks). A cache of embedded data, not I/O.
 pub fn builtin_in(language: Language) -> Result<&'static Catalog, &'static CatalogError> {
-    static ENGLISH: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
-    static SPANISH: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
-    let cache = match language {
-        Language::En => &ENGLISH,
-        Language::Es => &SPANISH,
-    };
-    cache.get_or_init(|| builtin_catalog_in(language)).as_ref()
+    static CATALOGS: PerLanguage<Result<Catalog, CatalogError>> = PerLanguage::new();
+    CATALOGS.get_or_init(language, || builtin_catalog_in(language)).as_ref()
 }
 
 /// Reads and checks a catalog. `source_name` is only used in error messages.
