@@ -23,6 +23,7 @@ mod restore_copy;
 mod safety;
 mod sessions;
 mod snoozes;
+mod sqlcipher_start;
 
 pub use backup::{
     copy_database, dump_tables, restore_tables, ConflictAt, Part, RestoreCounts, RestoreMode, RestoreProblem, TableRows, BACKUP_TABLES,

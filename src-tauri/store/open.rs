@@ -8,6 +8,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use super::encryption::{apply_key, remove_stale_conversion};
 use super::migrations::{migrate, user_version, LATEST_VERSION};
 use super::restore_copy::settle_pending_copies;
+use super::sqlcipher_start::wait_for_sqlcipher;
 use super::StoreError;
 use crate::vault::DiaryKey;
 
@@ -34,6 +35,7 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
 /// [`open`] for a diary that SQLCipher encrypts with `key` (`None`: a plain diary). The key
 /// was checked by its key file's seal; a diary it does not open is refused, unchanged.
 pub fn open_with_key(path: &Path, key: Option<&DiaryKey>) -> Result<Connection, StoreError> {
+    wait_for_sqlcipher();
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|source| StoreError::DataDir { path: dir.to_owned(), source })?;
     }
