@@ -11,11 +11,13 @@ use ts_rs::TS;
 
 use super::{parse_day_range, AppError, WithDiary};
 use crate::app::export::{backup_is_encrypted, export_to_file, open_backup, read_backup, report_summary as summary_of, restore, write_backup};
+use crate::app::language;
 use crate::clock;
 use crate::domain::report::ReportSummary;
 use crate::export::backup::RestoreOutcome;
 use crate::export::job::{suggested_file_name, ExportFormat, ExportJob};
 use crate::export::pdf::{Paper, ReportSection};
+use crate::i18n::Language;
 use crate::reminders::SchedulerExt;
 use crate::state::AppState;
 use crate::vault::{Passphrase, MIN_PASSPHRASE_CHARS};
@@ -142,9 +144,15 @@ pub async fn restore_held_backup<R: Runtime>(app: AppHandle<R>, passphrase: Stri
 }
 
 fn restore_bytes<R: Runtime>(app: &AppHandle<R>, backup: &[u8], replace: bool) -> Result<RestoreOutcome, AppError> {
-    let outcome = app.state::<AppState>().with_diary(|conn| restore(conn, clock::now(), backup, replace))?;
+    let state = app.state::<AppState>();
+    let outcome = state.with_diary(|conn| restore(conn, clock::now(), backup, replace))?;
     // The backup may bring reminders with it: the scheduler plans from the new set.
     app.reminders_changed();
+    // And another language: Rust and the tray speak it from now on (the window asks for it too).
+    // The restore itself is done, so a failure to read the setting only leaves the language as it was.
+    if let Ok(language) = state.with_diary(|conn| language::language_view(conn, Language::system()).map(|view| view.in_use)) {
+        super::settings::speak(app, language);
+    }
     Ok(outcome)
 }
 

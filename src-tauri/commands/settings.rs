@@ -91,7 +91,7 @@ pub fn set_language<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, s
 }
 
 /// Rust speaks `language` from now on, and the tray menu is renamed in it.
-fn speak<R: Runtime>(app: &AppHandle<R>, language: Language) {
+pub(super) fn speak<R: Runtime>(app: &AppHandle<R>, language: Language) {
     crate::i18n::set_current(language);
     #[cfg(desktop)]
     crate::shell::relabel_tray(app);

@@ -1,12 +1,12 @@
 // BackTrack in Spanish, end to end: a Spanish device gets Spanish without being asked, Settings
 // switches the language at once with no restart (and it is kept in the diary), every screen of a
 // seeded diary reads in Spanish in the dark theme at 360 px with no axe violations, the surgeon's
-// PDF is written in the report's language (read back with pdftotext), and a reminder reaches the
-// D-Bus peer in Spanish.
+// PDF is written in the report's language (read back with pdftotext), a restored backup brings its
+// language back at once, and a reminder reaches the D-Bus peer in Spanish.
 // Needs the seed example: `cargo build --example seed` (the Makefile's `app` step builds it).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,15 @@ function seededDiary(years) {
   const dataDir = tempDataDir();
   execFileSync(seedBin, ['--years', String(years), '--data-dir', dataDir], { env: { ...process.env, ...appClock.env() }, stdio: 'pipe' });
   return dataDir;
+}
+
+/** Whether `file` holds a whole (plain) backup yet. */
+function isBackup(file) {
+  try {
+    return typeof JSON.parse(readFileSync(file, 'utf8')) === 'object';
+  } catch {
+    return false;
+  }
 }
 
 /** The time a minute past the app's next whole minute, at least `marginMs` away. */
@@ -144,6 +153,34 @@ describe('BackTrack in Spanish', () => {
     );
     assert.equal(await textOf(browser, 'nav-today'), 'Hoy', 'the app itself still speaks Spanish');
     await select.selectByAttribute('value', 'app');
+  });
+
+  it('takes a restored diary\'s language at once, with no restart', async () => {
+    const { browser } = app;
+    // A backup of the Spanish diary...
+    rmSync(answer, { force: true });
+    await (await byTestId(browser, 'export-save-backup')).click();
+    await browser.waitUntil(async () => isBackup(answer), { timeout: 30000, timeoutMsg: 'the backup was not saved' });
+    // ...the diary then switched to English...
+    await openScreen(browser, 'settings');
+    await pick(browser, 'settings-language-en');
+    await browser.waitUntil(async () => (await textOf(browser, 'nav-today')) === 'Today', {
+      timeout: 5000,
+      timeoutMsg: 'Settings did not turn English',
+    });
+    // ...and the backup put back in its place.
+    await openScreen(browser, 'export');
+    await pick(browser, 'restore-replace');
+    await (await byTestId(browser, 'restore-start')).click();
+    const confirm = await byTestId(browser, 'restore-confirm');
+    await confirm.waitForExist({ timeout: 5000 });
+    await confirm.click();
+    await browser.waitUntil(async () => (await textOf(browser, 'nav-today')) === 'Hoy', {
+      timeout: 60000,
+      timeoutMsg: 'the window did not take the restored diary\'s Spanish',
+    });
+    assert.equal(await browser.execute(() => document.documentElement.lang), 'es-US', 'the page says its new language');
+    assert.match(await textOf(browser, 'restore-result'), /\S/, 'the restore reports its result');
   });
 
   it('sends a reminder in Spanish to the notification daemon', async () => {

@@ -1,16 +1,43 @@
-// Restoring against mocked IPC: "replace" is never sent without the second "yes".
+// Restoring against mocked IPC: "replace" is never sent without the second "yes", and the window
+// takes the restored diary's language and look at once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import { appearance } from '$lib/appearance.svelte';
+import type { Appearance } from '$lib/bindings/Appearance';
+import type { Language } from '$lib/bindings/Language';
+import type { LanguageView } from '$lib/bindings/LanguageView';
+import { i18n } from '$lib/i18n.svelte';
 import RestoreBackup from './RestoreBackup.svelte';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
-afterEach(() => clearMocks());
+const PLAIN_LOOK: Appearance = { theme: 'light', textSize: 100 };
 
+function languageView(inUse: Language): LanguageView {
+  return { settings: { language: inUse, reportLanguage: 'app' }, inUse, report: inUse, system: 'en' };
+}
+
+/** The diary's settings as the window asks for them after a restore. */
+function diarySettings(cmd: string, look: Appearance, language: Language): unknown {
+  if (cmd === 'get_appearance') return look;
+  if (cmd === 'get_language') return languageView(language);
+  return undefined;
+}
+
+afterEach(() => {
+  clearMocks();
+  i18n.set('en');
+  document.documentElement.removeAttribute('data-theme');
+  document.documentElement.style.fontSize = '';
+});
+
+/** Records the restore calls; the settings the window reads afterwards are answered, not recorded. */
 function record(answer: (cmd: string) => unknown): Call[] {
   const calls: Call[] = [];
   mockIPC((cmd, args) => {
+    const setting = diarySettings(cmd, PLAIN_LOOK, 'en');
+    if (setting !== undefined) return setting;
     calls.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
     return answer(cmd);
   });
@@ -39,6 +66,41 @@ describe('restoring a backup', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, replace my diary' }));
     await waitFor(() => expect(screen.getByText(/kept as/)).toBeTruthy());
     expect(calls).toEqual([{ cmd: 'restore_backup', args: { replace: true } }]);
+  });
+
+  it('takes the restored diary\'s language and look at once', async () => {
+    const asked: string[] = [];
+    mockIPC((cmd) => {
+      asked.push(cmd);
+      const setting = diarySettings(cmd, { theme: 'dark', textSize: 150 }, 'es');
+      if (setting !== undefined) return setting;
+      return { added: 0, alreadyPresent: 0, keptCopy: '/data/backtrack.db.before-restore.bak', conflicts: [] };
+    });
+    render(RestoreBackup);
+    await fireEvent.click(screen.getByLabelText(/Replace my diary with the backup/));
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup to restore…' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, replace my diary' }));
+    await waitFor(() => expect(i18n.locale).toBe('es'));
+    expect(document.documentElement.lang).toBe('es-US');
+    expect(appearance.chosen).toEqual({ theme: 'dark', textSize: 150 });
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(document.documentElement.style.fontSize).toBe('150%');
+    // The result itself is now worded in Spanish.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Restaurar una copia de seguridad'));
+    expect(asked).toEqual(['restore_backup', 'get_appearance', 'get_language']);
+  });
+
+  it('keeps the window\'s language and look when a restore is refused', async () => {
+    const asked: string[] = [];
+    mockIPC((cmd) => {
+      asked.push(cmd);
+      throw { kind: 'validation', message: 'This backup was cut short.', fields: [] };
+    });
+    render(RestoreBackup);
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a backup to restore…' }));
+    await screen.findByRole('alert');
+    expect(asked).toEqual(['restore_backup']);
+    expect(i18n.locale).toBe('en');
   });
 
   it('says plainly that a refused backup changed nothing', async () => {
