@@ -6,6 +6,7 @@ use super::{AppError, WithDiary};
 use crate::app::appearance::{self, Appearance};
 use crate::app::language::{self, LanguageSettings, LanguageView};
 use crate::i18n::Language;
+use crate::reminders::SchedulerExt;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -90,13 +91,17 @@ pub fn set_language<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, s
     Ok(view)
 }
 
-/// Rust speaks `language` from now on, and the tray menu is renamed in it.
+/// Rust speaks `language` from now on, and the tray menu is renamed in it. When that is a new
+/// language, reminders are planned again: a phone's system holds them already worded, so they
+/// are worded afresh (the desktop words each one as it goes out, and only re-plans).
 pub(super) fn speak<R: Runtime>(app: &AppHandle<R>, language: Language) {
+    let changed = crate::i18n::current() != language;
     crate::i18n::set_current(language);
     #[cfg(desktop)]
     crate::shell::relabel_tray(app);
-    #[cfg(mobile)]
-    let _ = app;
+    if changed {
+        app.reminders_changed();
+    }
 }
 
 /// The device's language, for the window before the diary is open (a locked diary's unlock

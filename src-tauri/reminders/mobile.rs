@@ -1,6 +1,7 @@
 //! Android and iOS: the system fires reminders, so BackTrack hands it one repeating schedule per
 //! (rule, weekday, time) through the notification plugin's `Schedule::Interval`, and re-syncs the
-//! whole set whenever the rules change. Not built or tested on the Linux machines this project
+//! whole set whenever the rules or the app's language change (the system shows the words it was
+//! given). Not built or tested on the Linux machines this project
 //! is developed on; kept small on purpose.
 //!
 //! Limits, also in the README: the system cannot ask the diary whether today is already logged,
