@@ -281,17 +281,13 @@ fn summary(context: &CliContext, console: &mut Console<'_>, from: Option<&str>, 
     let p = &summary.pain;
     let yes_no = |value: bool| t!("cli-yes-no", value = if value { "true" } else { "false" });
     writeln!(console.out, "{}", t!("cli-summary-range", from = range.from.to_string(), to = range.to.to_string()))?;
-    writeln!(
-        console.out,
-        "{}",
-        t!(
-            "cli-summary-pain",
-            average = format!("{:?}", p.average),
-            lowest = format!("{:?}", p.lowest),
-            highest = format!("{:?}", p.highest),
-            entries = p.entries
-        )
-    )?;
+    let pain = match (p.average, p.lowest, p.highest) {
+        (Some(average), Some(lowest), Some(highest)) => {
+            t!("cli-summary-pain", average = format!("{average:.1}"), lowest = lowest, highest = highest, entries = p.entries)
+        }
+        _ => t!("cli-summary-no-pain"),
+    };
+    writeln!(console.out, "{pain}")?;
     if let Some(c) = &p.change {
         writeln!(console.out, "{}", t!("cli-summary-change", points = format!("{:+.1}", c.points), important = yes_no(c.clinically_important)))?;
     }

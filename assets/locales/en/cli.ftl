@@ -23,7 +23,11 @@ cli-confirm-word = yes
 cli-restore-not-confirmed = Nothing was restored: replacing the diary was not confirmed.
 
 cli-summary-range = { $from } to { $to }
-cli-summary-pain = Pain: average { $average }, lowest { $lowest }, highest { $highest }, { $entries } entries
+cli-summary-pain = Pain: average { $average }, lowest { $lowest }, highest { $highest }, { $entries ->
+        [one] 1 entry
+       *[other] { $entries } entries
+    }
+cli-summary-no-pain = Pain: no entries between these dates.
 cli-summary-change = Change: { $points } points, important: { $important }
 cli-summary-function = Function: mean { $first } to { $latest } ({ $change }), important: { $important }
 cli-summary-program = Streak { $streak } (longest { $longest }), weekly goal met { $met } of { $weeks } weeks, strength { $strength }%

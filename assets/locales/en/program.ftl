@@ -113,7 +113,13 @@ program-flare-none-today = No flare is marked for today.
 program-weekly-goal-range = Choose a weekly goal from 1 to 7 sessions.
 program-rest-days-range = Choose from 0 to 6 rest days a week, so at least one day is left for a session.
 program-rest-weekdays-all = Leave at least one day of the week without planned rest.
-program-goal-above-room = With { $rest } rest days a week there is room for { $room } sessions. Lower the goal or plan fewer rest days.
+program-goal-above-room = { $rest ->
+        [one] With 1 rest day a week
+       *[other] With { $rest } rest days a week
+    } { $room ->
+        [one] there is room for 1 session.
+       *[other] there is room for { $room } sessions.
+    } Lower the goal or plan fewer rest days.
 program-pause-end-before-start = The pause has to end on or after the day it starts.
 program-pause-too-long = A pause can be up to { $max } days. For a longer break, add another pause after this one.
 program-pause-reason-too-long = A reason can be up to { $max } characters. This one has { $count }.

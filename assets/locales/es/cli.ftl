@@ -24,7 +24,11 @@ cli-confirm-word = sí
 cli-restore-not-confirmed = No se restauró nada: no se confirmó el reemplazo del diario.
 
 cli-summary-range = del { $from } al { $to }
-cli-summary-pain = Dolor: promedio { $average }, mínimo { $lowest }, máximo { $highest }, { $entries } anotaciones
+cli-summary-pain = Dolor: promedio { $average }, mínimo { $lowest }, máximo { $highest }, { $entries ->
+        [one] 1 anotación
+       *[other] { $entries } anotaciones
+    }
+cli-summary-no-pain = Dolor: no hay anotaciones entre estas fechas.
 cli-summary-change = Cambio: { $points } puntos, importante: { $important }
 cli-summary-function = Función: promedio de { $first } a { $latest } ({ $change }), importante: { $important }
 cli-summary-program = Racha { $streak } (la más larga: { $longest }), meta semanal cumplida { $met } de { $weeks } semanas, fuerza { $strength }%

@@ -304,6 +304,10 @@ fn a_goal_that_does_not_fit_beside_the_rest_days_is_rejected() {
     let plan = HabitPlan { weekly_goal: 5, rest: RestPlan::PerWeek { days: 3 }, paused: vec![] };
     let errors = validate_plan(&plan).err().unwrap_or_default();
     assert!(errors.message_for("weeklyGoal").is_some_and(|m| m.contains("room for 4")), "{errors:?}");
+    let one_rest_day = HabitPlan { weekly_goal: 7, rest: RestPlan::PerWeek { days: 1 }, paused: vec![] };
+    let errors = validate_plan(&one_rest_day).err().unwrap_or_default();
+    let message = errors.message_for("weeklyGoal").unwrap_or_default();
+    assert!(message.starts_with("With 1 rest day a week there is room for 6 sessions."), "{message}");
     let repeated = HabitPlan { weekly_goal: 6, ..rest_on(&[Weekday::Sun, Weekday::Sun]) };
     assert_eq!(validate_plan(&repeated), Ok(()), "a weekday named twice is one rest day");
 }
