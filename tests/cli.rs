@@ -123,6 +123,24 @@ fn pdf_and_fhir_exports_write_their_files() {
 }
 
 #[test]
+fn the_text_summary_reads_as_plain_english() {
+    let dir = common::temp_dir();
+    drop(fixed_diary_in(dir.path()));
+    let output = Command::new(env!("CARGO_BIN_EXE_backtrack"))
+        .args(["summary", "--from", "2026-03-01", "--to", "2026-03-31"])
+        .env("BACKTRACK_DATA_DIR", dir.path())
+        .env("TZ", "Europe/London")
+        .env("LC_ALL", "en_US.UTF-8")
+        .output()
+        .expect("the binary did not start");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    let pain = text.lines().find(|line| line.starts_with("Pain:")).unwrap_or_default();
+    assert!(pain.starts_with("Pain: average 5.5, lowest ") && pain.ends_with(" entries"), "numbers, not Rust's debug form: {pain}");
+    assert!(text.contains("important: yes"), "a person's yes, not a program's true: {text}");
+}
+
+#[test]
 fn summary_json_gives_the_report_figures() {
     let dir = common::temp_dir();
     drop(fixed_diary_in(dir.path()));

@@ -32,8 +32,8 @@ cli-summary-change = Change: { $points } points, important: { $important }
 cli-summary-function = Function: mean { $first } to { $latest } ({ $change }), important: { $important }
 cli-summary-program = Streak { $streak } (longest { $longest }), weekly goal met { $met } of { $weeks } weeks, strength { $strength }%
 cli-yes-no = { $value ->
-    [true] true
-   *[false] false
+    [true] yes
+   *[false] no
 }
 
 cli-nothing-saved = Nothing was saved. { $details }
