@@ -70,3 +70,25 @@ describe('the language settings', () => {
     expect((screen.getByTestId('settings-report-language-es') as HTMLInputElement).checked).toBe(true);
   });
 });
+
+describe('the look settings', () => {
+  it('show a refused theme beside its choices and keep the one that was saved', async () => {
+    mockIPC((cmd) => {
+      if (cmd === 'get_start_at_login') return false;
+      if (cmd === 'get_language') return { settings: { language: 'system', reportLanguage: 'app' }, inUse: 'en', report: 'en', system: 'en' };
+      if (cmd === 'set_appearance') {
+        throw { kind: 'validation', message: 'x', fields: [{ field: 'theme', message: 'That theme could not be saved.' }] };
+      }
+      throw new Error(`unexpected ${cmd}`);
+    });
+    render(SettingsScreen, { dataDir: '/tmp/backtrack' });
+    const kept = (await screen.findByTestId('settings-theme-system')) as HTMLInputElement;
+    expect(kept.checked).toBe(true);
+    await fireEvent.click(screen.getByTestId('settings-theme-dark'));
+    const message = await screen.findByTestId('error-settings-theme-error');
+    expect(message.textContent).toContain('That theme could not be saved.');
+    await waitFor(() => expect(kept.checked).toBe(true));
+    expect((screen.getByTestId('settings-theme-dark') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole('group', { name: 'Colors' }).getAttribute('aria-describedby')).toBe('settings-theme-error');
+  });
+});
