@@ -54,6 +54,23 @@ fn both_languages_fill_in_the_same_values() {
 }
 
 #[test]
+fn no_spanish_message_puts_a_period_after_a_time_whose_p_m_already_ends_the_sentence() {
+    for (area, _, es) in AREAS {
+        for line in es.lines().filter(|line| !line.starts_with('#')) {
+            let mut rest = line;
+            while let Some(start) = rest.find("{ $") {
+                let Some(end) = rest[start..].find('}') else { break };
+                let (name, after) = (&rest[start + 3..start + end], &rest[start + end + 1..]);
+                assert!(!(name.contains("time") && after.starts_with('.')), "{area}: \"{line}\" would print \"p. m..\"");
+                rest = after;
+            }
+        }
+    }
+    let saved = scoped(Language::Es, || crate::t!("cli-saved", intensity = 5, time = dates::format_time(chrono::NaiveTime::MIN)));
+    assert!(saved.ends_with("a las 12:00 a.m."), "one period, the time's own: {saved}");
+}
+
+#[test]
 fn message_ids_carry_their_area_so_two_files_never_clash() {
     for (area, en, _) in AREAS {
         for (id, _) in variables_by_message(en) {

@@ -38,7 +38,7 @@ cli-yes-no = { $value ->
 }
 
 cli-nothing-saved = No se guardó nada. { $details }
-cli-saved = Guardado: dolor { $intensity } de 10 a las { $time }.
+cli-saved = Guardado: dolor { $intensity } de 10 a las { $time }
 cli-saved-places = Guardado: dolor { $intensity } de 10 a las { $time }, { $places }.
 cli-saved-for-surgeon = Guardado: dolor { $intensity } de 10 a las { $time }, marcado para su cirujano.
 cli-saved-places-for-surgeon = Guardado: dolor { $intensity } de 10 a las { $time }, { $places }, marcado para su cirujano.

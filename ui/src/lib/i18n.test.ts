@@ -54,6 +54,22 @@ describe('the catalogs', () => {
     }
   });
 
+  it('never put a period after a Spanish time, whose "p.m." already ends the sentence', () => {
+    const doubled = new Set<string>();
+    const walk = (key: string, elements: MessageFormatElement[]) => {
+      elements.forEach((element, at) => {
+        const next = elements[at + 1];
+        if (element.type === TYPE.argument && /time/i.test(element.value) && next?.type === TYPE.literal && next.value.startsWith('.')) doubled.add(key);
+        if ('options' in element) for (const option of Object.values(element.options)) walk(key, option.value);
+        if (element.type === TYPE.tag) walk(key, element.children);
+      });
+    };
+    for (const [key, text] of Object.entries(CATALOGS.es)) walk(key, parse(text, { ignoreTag: true }));
+    expect([...doubled]).toEqual([]);
+    i18n.set('es');
+    expect(t('entry.saved.new', { level: 5, time: formatClock('20:00') }).replace(/\s/g, ' ')).toBe('Se guardó. Dolor 5 a las 8:00 p.m.');
+  });
+
   it('hold every key the code names', () => {
     const missing: string[] = [];
     for (const [path, code] of Object.entries(sources)) {
