@@ -1,6 +1,6 @@
 // Checks of a whole window shared by the settings and language tests: the phone width, every
-// screen opened in turn with nothing past the right edge (and axe when asked), and picking a
-// choice by its label.
+// screen opened in turn with nothing past the right edge and every field in the app's own size
+// (and axe when asked), and picking a choice by its label.
 import assert from 'node:assert/strict';
 import { checkA11y, screenshot } from './harness.mjs';
 import { byTestId, openScreen } from './screens.mjs';
@@ -36,7 +36,19 @@ export async function everyScreen(browser, label, { axe }) {
         .slice(0, 4)
         .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}[${e.dataset.testid ?? ''}] ends at ${Math.round(e.getBoundingClientRect().right)}px`),
     }));
+    // Every field a person types or picks in is drawn by the app's styles: big enough to hit, and
+    // in the page's text size, so it grows with the text-size setting (the browser's own
+    // defaults do neither).
+    const smallFields = await browser.execute(() => {
+      const bodySize = getComputedStyle(document.body).fontSize;
+      return [...document.querySelectorAll('main input:not([type="radio"]):not([type="checkbox"]), main select, main textarea')]
+        .filter((field) => field.getClientRects().length > 0 && !field.closest('.visually-hidden'))
+        .filter((field) => field.getBoundingClientRect().height < 24 || getComputedStyle(field).fontSize !== bodySize)
+        .slice(0, 4)
+        .map((field) => `${field.tagName.toLowerCase()}[${field.type ?? ''}]#${field.id} is ${Math.round(field.getBoundingClientRect().height)}px high in ${getComputedStyle(field).fontSize} type`);
+    });
     await screenshot(browser, `${label}-${id}`);
+    assert.deepEqual(smallFields, [], `${label}, ${id}: fields drawn by the browser's defaults, not the app's`);
     assert.ok(widths.content <= widths.window, `${label}, ${id}: content ${widths.content}px is wider than the ${widths.window}px window: ${widths.past.join(', ')}`);
     assert.deepEqual(widths.past, [], `${label}, ${id}: these go past the window's right edge`);
     if (axe) await checkA11y(browser, `${id}, ${label}`);
