@@ -51,16 +51,22 @@ fn the_builtin_library_has_every_article_in_reading_order() {
     assert_eq!(slugs, READING_ORDER, "the library follows the contract's reading order");
 }
 
-#[test]
-fn every_article_file_in_the_content_folder_ships_with_the_app() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content");
-    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+/// The article files (`*.md`, not the README) in `folder` of the repository, sorted.
+fn article_files_in(folder: &str) -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .flatten()
         .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
         .filter(|name| name.ends_with(".md") && name != "README.md")
         .collect();
-    on_disk.sort();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_article_file_in_the_content_folder_ships_with_the_app() {
+    let on_disk = article_files_in("assets/content");
     let mut embedded: Vec<String> = READING_ORDER.iter().map(|slug| format!("{slug}.md")).collect();
     embedded.sort();
     assert_eq!(on_disk, embedded, "an article written but not listed in EMBEDDED_ARTICLES and READING_ORDER would never be shown");
@@ -390,14 +396,7 @@ fn every_english_article_has_a_spanish_translation_in_reading_order() {
 
 #[test]
 fn every_spanish_article_file_ships_with_the_app() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/content/es");
-    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .flatten()
-        .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
-        .filter(|name| name.ends_with(".md") && name != "README.md")
-        .collect();
-    on_disk.sort();
+    let on_disk = article_files_in("assets/content/es");
     let mut embedded: Vec<String> = embedded_files(Language::Es).iter().map(|(name, _)| (*name).to_owned()).collect();
     embedded.sort();
     assert_eq!(on_disk, embedded, "a Spanish article written but not listed in EMBEDDED_ARTICLES_ES would never be shown");
